@@ -1,0 +1,99 @@
+import type { Logger } from '../io/connector-output.js';
+import type {
+  AirbyteRecordMessage,
+  ConfiguredAirbyteCatalog,
+  ConfiguredAirbyteStream,
+  ConnectorSpecification,
+} from '../protocol/generated.js';
+import type { CheckResult } from '../source/source.js';
+
+/** Records of one stream, in arrival order, handed to the destination to commit. */
+export interface RecordBatch {
+  readonly stream: ConfiguredAirbyteStream;
+  readonly records: readonly AirbyteRecordMessage[];
+}
+
+/** A record the destination refused, by its index in the batch, and why. */
+export interface RejectedRecord {
+  readonly index: number;
+  readonly reason: string;
+}
+
+/** What committing a batch gave: records refused, if any (the others are committed). */
+export interface BatchOutcome {
+  readonly rejected?: readonly RejectedRecord[];
+}
+
+/** The end of a write: which streams the platform reported COMPLETE, and whether the input ended cleanly. */
+export interface WriteSummary {
+  /** Streams that received a COMPLETE status, every record before it committed. */
+  readonly completedStreams: readonly ConfiguredAirbyteStream[];
+  /** Records received, committed and rejected, by stream name. */
+  readonly counts: ReadonlyMap<string, { received: number; committed: number; rejected: number }>;
+}
+
+/** What `open` receives besides the config. */
+export interface WriteContext {
+  readonly logger: Logger;
+  readonly catalog: ConfiguredAirbyteCatalog;
+}
+
+/**
+ * The destination side of one `write`: it commits batches durably. The runtime calls
+ * `writeBatch` one batch at a time, echoes a state only after every record before it was
+ * committed, and calls `streamComplete` when a COMPLETE status arrives for a stream.
+ */
+export interface DestinationWriter {
+  /** Commits the records durably before resolving; returns the ones refused. */
+  writeBatch(batch: RecordBatch): Promise<BatchOutcome | undefined>;
+  /** The platform reported this stream COMPLETE and all its records are committed: act on it (e.g. delete rows a full refresh no longer saw). */
+  streamComplete?(stream: ConfiguredAirbyteStream): Promise<void>;
+  /** Input ended (cleanly or not) and everything was flushed. */
+  close?(summary: WriteSummary): Promise<void>;
+}
+
+/** What to do with a record that fails validation or that the writer refuses. */
+export type InvalidRecordStrategy = 'fail' | 'skip';
+
+/** How the runtime batches records and treats invalid ones. */
+export interface WriteOptions {
+  /** Flush a stream's batch at this many records (default 1000). */
+  batchRecords?: number;
+  /** Flush a stream's batch at about this many bytes of JSON (default 4 MiB). */
+  batchBytes?: number;
+  /** Flush every batch at least this often, in ms (default 5000). */
+  flushIntervalMs?: number;
+  /** Bound on buffered bytes over all streams; the largest batch flushes first (default 32 MiB). */
+  maxBufferedBytes?: number;
+  /** `fail` stops the write with an error; `skip` counts and reports the record and goes on (default `fail`). */
+  invalidRecords?: InvalidRecordStrategy;
+  /** Validate every record against its stream's JSON schema in the catalog (default false). */
+  validateRecords?: boolean;
+}
+
+/**
+ * A destination connector: spec, check, and a writer per `write`.
+ *
+ * @typeParam C - the config type, as the spec describes it.
+ */
+export abstract class Destination<C = Record<string, unknown>> {
+  readonly type = 'destination' as const;
+  /** Connector name, for `--help` and logs. */
+  abstract readonly name: string;
+  /** Connector version, for `--version`. */
+  readonly version: string = '0.0.0';
+
+  /** The connection specification, with `supported_destination_sync_modes`. */
+  abstract spec(): ConnectorSpecification | Promise<ConnectorSpecification>;
+
+  /** Tries the config against the target; see {@link Source.check}. */
+  abstract check(config: C, logger: Logger): Promise<CheckResult>;
+
+  /** Opens a writer for one `write` run. */
+  abstract open(config: C, catalog: ConfiguredAirbyteCatalog, ctx: WriteContext): Promise<DestinationWriter>;
+
+  /** Batching and invalid-record handling for this config. */
+  writeOptions(_config: C): WriteOptions {
+    return {};
+  }
+}
