@@ -18,7 +18,13 @@ export interface SliceContext<C> {
   readonly config: C;
   readonly syncMode: SyncMode;
   readonly logger: Logger;
+  /** Aborted when the stream fails or the sync stops: long waits should give up. */
   readonly signal: AbortSignal;
+  /**
+   * The cursor value saved for a slice key (no key: the stream's shared cursor) when the sync
+   * started, in incremental mode; undefined otherwise. Useful to build date-window slices.
+   */
+  savedCursor(sliceKey?: string): unknown;
 }
 
 /** What a stream's `read` receives for one slice. */
