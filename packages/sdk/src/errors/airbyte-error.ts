@@ -1,5 +1,7 @@
 import type { FailureType, StreamDescriptor } from '../protocol/generated.js';
 
+const BRAND = Symbol.for('@faros-ce/sdk.AirbyteError');
+
 /** Options for {@link AirbyteError}. */
 export interface AirbyteErrorOptions {
   /** Who must act: the user (`config_error`), nobody but a retry (`transient_error`), or us (`system_error`). */
@@ -17,6 +19,17 @@ export interface AirbyteErrorOptions {
  * (or, in `check`, a FAILED connection status) with a message the user can act on.
  */
 export class AirbyteError extends Error {
+  /**
+   * True for any AirbyteError, also one made by another copy of the SDK (a connector that bundles
+   * its own), where `instanceof` would say no.
+   */
+  static is(value: unknown): value is AirbyteError {
+    return (
+      value instanceof AirbyteError || (value instanceof Error && (value as { [BRAND]?: unknown })[BRAND] === true)
+    );
+  }
+
+  readonly [BRAND] = true;
   readonly failureType: FailureType;
   readonly internalMessage: string | undefined;
   readonly stream: StreamDescriptor | undefined;
@@ -47,7 +60,7 @@ export function systemError(message: string, options: Omit<AirbyteErrorOptions, 
 
 /** Any thrown value as an {@link AirbyteError}; unknown errors are bugs, so they become `system_error`. */
 export function toAirbyteError(error: unknown, stream?: StreamDescriptor): AirbyteError {
-  if (error instanceof AirbyteError) {
+  if (AirbyteError.is(error)) {
     return error.stream || !stream
       ? error
       : new AirbyteError(error.message, {

@@ -170,7 +170,10 @@ export interface AirbyteStateMessage {
  */
 export interface AirbyteStreamState {
   stream_descriptor: StreamDescriptor;
-  stream_state?: AirbyteStateBlob;
+  /**
+   * The stream's state; null resets the stream.
+   */
+  stream_state?: AirbyteStateBlob | null;
   [k: string]: unknown;
 }
 /**
