@@ -81,7 +81,7 @@ async function attemptOnce(send: Send, request: HttpRequest, masker: SecretMaske
   try {
     return { kind: 'response', request, response: await send(request) };
   } catch (error) {
-    if (error instanceof AirbyteError) throw error;
+    if (AirbyteError.is(error)) throw error;
     // A hook may have called axios itself: its errors are transport failures like ours.
     const transport = error instanceof TransportError || isAxiosError(error) ? toTransportError(error) : undefined;
     if (transport) return { kind: 'network', request, code: transport.code, message: transport.message };
@@ -121,7 +121,7 @@ async function wait(waitMs: number, request: HttpRequest, ctx: RetryContext): Pr
   try {
     await ctx.sleep(waitMs, request.signal);
   } catch (error) {
-    if (error instanceof AirbyteError) throw error;
+    if (AirbyteError.is(error)) throw error;
     // Only an abort ends a wait early; its reason may be anything, so it is not attached.
     throw transientError(`${describeRequest(request, ctx.masker)} aborted while waiting to retry`);
   }
