@@ -1,4 +1,5 @@
-import type { Logger } from '../io/connector-output.js';
+import type { AirbyteError } from '../errors/airbyte-error.js';
+import type { ConnectorContext, Logger } from '../io/connector-output.js';
 import type {
   AirbyteRecordMessage,
   ConfiguredAirbyteCatalog,
@@ -24,12 +25,24 @@ export interface BatchOutcome {
   readonly rejected?: readonly RejectedRecord[];
 }
 
-/** The end of a write: which streams the platform reported COMPLETE, and whether the input ended cleanly. */
+/** Records of one stream in a write: received, committed by the writer, and rejected (by the runtime or the writer). */
+export interface StreamWriteCounts {
+  readonly received: number;
+  readonly committed: number;
+  readonly rejected: number;
+}
+
+/** The end of a write: which streams the platform reported COMPLETE, the counts, and whether it failed. */
 export interface WriteSummary {
   /** Streams that received a COMPLETE status, every record before it committed. */
   readonly completedStreams: readonly ConfiguredAirbyteStream[];
-  /** Records received, committed and rejected, by stream name. */
-  readonly counts: ReadonlyMap<string, { received: number; committed: number; rejected: number }>;
+  /** Counts by stream key (`streamKey` from the config module: the name, or namespace and name). */
+  readonly counts: ReadonlyMap<string, StreamWriteCounts>;
+  /**
+   * Set when the write stopped on an error. `close` must then only release resources: records
+   * after the last echoed state may be missing, and no stream beyond `completedStreams` finished.
+   */
+  readonly error?: AirbyteError;
 }
 
 /** What `open` receives besides the config. */
@@ -48,7 +61,10 @@ export interface DestinationWriter {
   writeBatch(batch: RecordBatch): Promise<BatchOutcome | undefined>;
   /** The platform reported this stream COMPLETE and all its records are committed: act on it (e.g. delete rows a full refresh no longer saw). */
   streamComplete?(stream: ConfiguredAirbyteStream): Promise<void>;
-  /** Input ended (cleanly or not) and everything was flushed. */
+  /**
+   * The write is over: input ended and everything was flushed, or it failed (`summary.error`).
+   * Called once, also after a failure, so the writer can release what it holds.
+   */
   close?(summary: WriteSummary): Promise<void>;
 }
 
@@ -87,7 +103,7 @@ export abstract class Destination<C = Record<string, unknown>> {
   abstract spec(): ConnectorSpecification | Promise<ConnectorSpecification>;
 
   /** Tries the config against the target; see {@link Source.check}. */
-  abstract check(config: C, logger: Logger): Promise<CheckResult>;
+  abstract check(config: C, ctx: ConnectorContext): Promise<CheckResult>;
 
   /** Opens a writer for one `write` run. */
   abstract open(config: C, catalog: ConfiguredAirbyteCatalog, ctx: WriteContext): Promise<DestinationWriter>;
