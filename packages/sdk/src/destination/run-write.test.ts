@@ -69,6 +69,21 @@ describe('runWrite', () => {
     expect(writer.summary?.counts.get('a')).toEqual({ received: 3, committed: 3, rejected: 0 });
     expect(writer.summary?.error).toBeUndefined();
   });
+
+  it('lets the caller override the destination options', async () => {
+    const writer = new RecordingWriter();
+    const destination = new TestDestination(writer, { batchRecords: 1, invalidRecords: 'skip' });
+    const result = await runWrite(
+      destination,
+      {},
+      catalogOf({ name: 'a', schema: { type: 'object', required: ['n'] } }),
+      inputOf(rec('a', { n: 1 }), rec('a', {}), rec('a', { n: 3 })),
+      captureOutput().output,
+      { batchRecords: 10, validateRecords: true, invalidRecords: undefined },
+    );
+    expect(writer.batches.map((b) => b.data)).toEqual([[{ n: 1 }, { n: 3 }]]);
+    expect(result.recordsRejected).toBe(1);
+  });
 });
 
 describe('state echo', () => {

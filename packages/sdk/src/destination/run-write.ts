@@ -22,6 +22,8 @@ import { WriteRun } from './write-run.js';
  * - A TRACE STREAM_STATUS COMPLETE commits the stream's records, then calls `writer.streamComplete`.
  * - Lines that are not Airbyte messages are logged and ignored, as are LOG and other messages.
  *
+ * @param overrides - options that win over `destination.writeOptions(config)`, e.g. `validateRecords`
+ *   from the command line.
  * @returns the counts, once the writer is closed and every echoed state handed to `output`.
  * @throws AirbyteError when the write fails (a writer error, an invalid record under the `fail`
  *   strategy, unreadable input). States committed before the failure have been echoed; none after.
@@ -33,8 +35,9 @@ export async function runWrite<C>(
   catalog: ConfiguredAirbyteCatalog,
   input: AsyncIterable<Buffer | string>,
   output: ConnectorOutput,
+  overrides: WriteOptions = {},
 ): Promise<WriteResult> {
-  const options = resolveWriteOptions(destination.writeOptions(config));
+  const options = resolveWriteOptions({ ...destination.writeOptions(config), ...definedOnly(overrides) });
   const checker = new RecordChecker(catalog, options.validateRecords);
   const writer = await destination.open(config, catalog, { logger: output, catalog });
   return drive(writer, checker, input, output, options);
@@ -107,4 +110,9 @@ async function pump(lines: AsyncIterator<string>, reader: LineReader, run: Write
     const left = timer.leave();
     if (left) await left;
   }
+}
+
+// `{validateRecords: undefined}` must not hide the destination's own choice.
+function definedOnly(options: WriteOptions): WriteOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as WriteOptions;
 }
