@@ -42,7 +42,12 @@ export class ConnectorOutput implements Logger {
   log(level: LogLevel, message: string, error?: unknown): void {
     if (level === 'DEBUG' && !this.debugEnabled) return;
     const stack = error instanceof Error ? error.stack : undefined;
-    void this.emit(logMessage(level, error instanceof Error ? `${message}: ${error.message}` : message, stack));
+    const pending = this.emit(
+      logMessage(level, error instanceof Error ? `${message}: ${error.message}` : message, stack),
+    );
+    // Logging is fire-and-forget; a sink failure still surfaces on the next awaited write or flush,
+    // instead of crashing the process as an unhandled rejection here.
+    pending?.catch(() => undefined);
   }
 
   debug(message: string): void {

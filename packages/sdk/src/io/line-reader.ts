@@ -35,6 +35,7 @@ export class LineReader implements AsyncIterable<string> {
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<string> {
+    const max = this.maxLineBytes;
     let pending: Buffer[] = [];
     let pendingBytes = 0;
     for await (const chunk of this.input) {
@@ -45,13 +46,16 @@ export class LineReader implements AsyncIterable<string> {
         this.lineNumber++;
         let text: string;
         if (pendingBytes > 0) {
-          this.checkLength(pendingBytes + end - start);
+          const total = pendingBytes + end - start;
+          const lastByte = end > start ? buffer[end - 1] : lastByteOf(pending);
+          // Checked before joining, so a too-long line is never copied whole.
+          if (total - (lastByte === CARRIAGE_RETURN ? 1 : 0) > max) throw this.tooLong(this.lineNumber);
           pending.push(buffer.subarray(start, end));
-          text = decodeLine(Buffer.concat(pending, pendingBytes + end - start));
+          text = this.decode(Buffer.concat(pending, total), 0, total);
           pending = [];
           pendingBytes = 0;
         } else {
-          text = decodeLine(buffer, start, end);
+          text = this.decode(buffer, start, end);
         }
         if (!isBlank(text)) yield text;
         start = end + 1;
@@ -59,29 +63,33 @@ export class LineReader implements AsyncIterable<string> {
       }
       if (start < buffer.length) {
         pendingBytes += buffer.length - start;
-        this.checkLength(pendingBytes, 1);
+        // One byte of slack: the unfinished line may still end in a CR that is not part of it.
+        if (pendingBytes > max + 1) throw this.tooLong(this.lineNumber + 1);
         pending.push(start === 0 ? buffer : buffer.subarray(start));
       }
     }
     if (pendingBytes > 0) {
       this.lineNumber++;
-      const text = decodeLine(Buffer.concat(pending, pendingBytes));
+      const text = this.decode(Buffer.concat(pending, pendingBytes), 0, pendingBytes);
       if (!isBlank(text)) yield text;
     }
   }
 
-  private checkLength(bytes: number, ahead = 0): void {
-    if (bytes > this.maxLineBytes) {
-      throw systemError(
-        `line ${this.lineNumber + ahead} is longer than the ${this.maxLineBytes} bytes a line may have`,
-      );
-    }
+  /** The line between `start` and `end` without a trailing CR, checked against the bound. */
+  private decode(buffer: Buffer, start: number, end: number): string {
+    const stop = end > start && buffer[end - 1] === CARRIAGE_RETURN ? end - 1 : end;
+    if (stop - start > this.maxLineBytes) throw this.tooLong(this.lineNumber);
+    return buffer.toString('utf8', start, stop);
+  }
+
+  private tooLong(lineNumber: number): Error {
+    return systemError(`line ${lineNumber} is longer than the ${this.maxLineBytes} bytes a line may have`);
   }
 }
 
-function decodeLine(buffer: Buffer, start = 0, end = buffer.length): string {
-  const stop = end > start && buffer[end - 1] === CARRIAGE_RETURN ? end - 1 : end;
-  return buffer.toString('utf8', start, stop);
+function lastByteOf(chunks: readonly Buffer[]): number | undefined {
+  const last = chunks[chunks.length - 1];
+  return last === undefined ? undefined : last[last.length - 1];
 }
 
 function isBlank(text: string): boolean {

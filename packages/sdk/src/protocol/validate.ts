@@ -78,8 +78,9 @@ export function validateEnvelope(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'message must be a JSON object';
   const type = (value as { type?: unknown }).type;
   if (typeof type !== 'string') return 'message has no string "type"';
+  // Own keys only: "toString" or "__proto__" are not message types.
+  if (!Object.hasOwn(PAYLOAD_FIELD, type)) return `unknown message type ${JSON.stringify(type)}`;
   const field = PAYLOAD_FIELD[type as Message['type']];
-  if (field === undefined) return `unknown message type ${JSON.stringify(type)}`;
   const payload = (value as Record<string, unknown>)[field];
   if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
     return `${type} message must carry an object in "${field}"`;
