@@ -37,4 +37,7 @@ export async function main<C>(connector: Source<C> | Destination<C>): Promise<vo
   process.on('unhandledRejection', crash);
   const code = await runConnector(connector, { stdout: guards.stdout, masker });
   process.exitCode = code;
+  // Output is flushed; an idle keep-alive socket or a forgotten timer must not keep the process
+  // (and so the platform's sync) waiting.
+  setTimeout(() => process.exit(code), 500).unref();
 }

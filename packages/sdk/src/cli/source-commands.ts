@@ -48,7 +48,7 @@ export async function checkCommand<C>(
 export async function discoverCommand<C>(source: Source<C>, configPath: string, ctx: CommandContext): Promise<number> {
   try {
     const config = await loadConfig<C>(configPath, await source.spec(), ctx.output);
-    const streams = await source.streams(config);
+    const streams = await source.streams(config, ctx.output);
     await ctx.output.emit(catalogMessage({ streams: streams.map((s) => toAirbyteStream(s as never)) }));
     return 0;
   } catch (error) {
@@ -67,7 +67,7 @@ export async function readCommand<C>(
     const config = await loadConfig<C>(paths.config, await source.spec(), output);
     const catalog = resolveConfiguredCatalog(
       await readJsonFile(paths.catalog, 'catalog'),
-      await source.streams(config),
+      await source.streams(config, ctx.output),
     );
     const input = paths.state ? parseInputState(await readJsonFile(paths.state, 'state'), 'state') : emptyInputState();
     const result = await readSource(config, catalog, input, output, {

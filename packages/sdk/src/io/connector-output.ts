@@ -16,10 +16,19 @@ export interface Logger {
 }
 
 /**
+ * What a connector's `check`, `streams` and `open` receive: a logger, and the masker that hides
+ * secrets in every line the connector prints (register secrets obtained at run time, e.g. an
+ * OAuth access token, with `masker.add`).
+ */
+export interface ConnectorContext extends Logger {
+  readonly masker: SecretMasker;
+}
+
+/**
  * The only way a connector writes to stdout. Records and states go out as they are; every other
  * message (LOG, TRACE, CONNECTION_STATUS) passes through the secret masker first.
  */
-export class ConnectorOutput implements Logger {
+export class ConnectorOutput implements ConnectorContext {
   constructor(
     readonly writer: MessageWriter,
     readonly masker: SecretMasker,

@@ -2,6 +2,8 @@ import type { StreamStateBlob } from '../config/input-state.js';
 import { type AirbyteError, stackOf, systemError, toAirbyteError } from '../errors/airbyte-error.js';
 import type { ConnectorOutput } from '../io/connector-output.js';
 import {
+  analyticsTraceMessage,
+  controlConfigMessage,
   errorTraceMessage,
   estimateTraceMessage,
   streamDescriptor,
@@ -84,6 +86,8 @@ export async function readStream<C>(
     logger: output,
     signal: abort.signal,
     savedCursor: (key?: string) => saved.bookmark(key),
+    analytics: (type, value) => void output.emit(analyticsTraceMessage(type, value)),
+    updateConfig: (config) => void output.emit(controlConfigMessage(config as Record<string, unknown>)),
   };
   const activity: StreamActivity = {
     stream: descriptor,

@@ -1,4 +1,4 @@
-import type { Logger } from '../io/connector-output.js';
+import type { ConnectorContext } from '../io/connector-output.js';
 import type { ConnectorSpecification } from '../protocol/generated.js';
 import type { Stream } from './stream.js';
 
@@ -25,10 +25,10 @@ export abstract class Source<C = Record<string, unknown>> {
    * Tries the config against the service. Return `{succeeded: false, message}` or throw a
    * `config_error` for problems the user must fix; other errors count as bugs.
    */
-  abstract check(config: C, logger: Logger): Promise<CheckResult>;
+  abstract check(config: C, ctx: ConnectorContext): Promise<CheckResult>;
 
   /** The streams this config gives access to. */
-  abstract streams(config: C): Stream<C>[] | Promise<Stream<C>[]>;
+  abstract streams(config: C, ctx: ConnectorContext): Stream<C>[] | Promise<Stream<C>[]>;
 
   /** How many slices may be read at once (default 1). */
   concurrency(_config: C): number {

@@ -25,6 +25,13 @@ export interface SliceContext<C> {
    * started, in incremental mode; undefined otherwise. Useful to build date-window slices.
    */
   savedCursor(sliceKey?: string): unknown;
+  /** Emits an ANALYTICS trace: a static event type and an optional value. */
+  analytics(type: string, value?: string): void;
+  /**
+   * Asks the platform to persist an updated config (a CONTROL message), e.g. after the service
+   * rotated a token. Fields are merged over the stored config by the platform.
+   */
+  updateConfig(config: C): void;
 }
 
 /** What a stream's `read` receives for one slice. */
