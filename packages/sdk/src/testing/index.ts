@@ -15,6 +15,8 @@ export type { IncrementalCheckOptions } from './check-incremental.js';
 export { checkIncremental } from './check-incremental.js';
 export { checkSecretsNotInOutput } from './check-secrets.js';
 export { checkSpec } from './check-spec.js';
+export type { StateEchoCheckOptions } from './check-state-echo.js';
+export { checkStateEcho } from './check-state-echo.js';
 export { checkUnknownStream, UNKNOWN_STREAM_NAME } from './check-unknown-stream.js';
 export type { ConfiguredCatalogOptions } from './configured-catalog-from.js';
 export { configuredCatalogFrom, supportsIncremental } from './configured-catalog-from.js';
