@@ -16,11 +16,21 @@ export type {
   InvalidRecordStrategy,
   RecordBatch,
   RejectedRecord,
+  ResolvedWriteOptions,
+  StreamWriteCounts,
   WriteContext,
   WriteOptions,
+  WriteResult,
   WriteSummary,
-} from './destination/destination.js';
-export { Destination } from './destination/destination.js';
+} from './destination/index.js';
+export {
+  DEFAULT_WRITE_OPTIONS,
+  Destination,
+  echoStateLine,
+  resolveWriteOptions,
+  runWrite,
+  runWriter,
+} from './destination/index.js';
 export type { AirbyteErrorOptions } from './errors/airbyte-error.js';
 export {
   AirbyteError,
@@ -29,6 +39,50 @@ export {
   toAirbyteError,
   transientError,
 } from './errors/airbyte-error.js';
+export type {
+  ClassifyContext,
+  CursorPaginatorOptions,
+  ErrorClassifier,
+  HttpAuth,
+  HttpClient,
+  HttpClientOptions,
+  HttpMethod,
+  HttpOutcome,
+  HttpRequest,
+  HttpResponse,
+  OffsetPaginatorOptions,
+  Page,
+  PageNumberPaginatorOptions,
+  PageOptions,
+  Paginator,
+  ParamLocation,
+  QueryParams,
+  QueryValue,
+  RateLimitListener,
+  RequestHook,
+  RequestOptions,
+  Resolution,
+  ResolutionAction,
+  ResponseField,
+  RetryOptions,
+  Send,
+} from './http/index.js';
+export {
+  CursorPaginator,
+  createHttpClient,
+  DEFAULT_RETRY,
+  defaultClassifier,
+  isQuotaExhausted,
+  isSecretName,
+  LinkHeaderPaginator,
+  OffsetPaginator,
+  PageNumberPaginator,
+  parseLinkHeader,
+  rateLimitWaitMs,
+  retryAfterMs,
+  SinglePage,
+  safeUrl,
+} from './http/index.js';
 export type { ConnectorContext, Logger, LogLevel } from './io/connector-output.js';
 export { ConnectorOutput } from './io/connector-output.js';
 export type { LineReaderOptions } from './io/line-reader.js';

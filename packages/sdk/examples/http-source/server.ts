@@ -57,33 +57,33 @@ export async function startExampleServer(options: ExampleServerOptions): Promise
     requests.push(url.pathname + url.search);
     served++;
     if (req.headers.authorization !== `Bearer ${options.token}`) {
-      return json(res, 401, { message: 'Bad credentials' });
+      return void json(res, 401, { message: 'Bad credentials' });
     }
     if (options.rateLimitEvery && served % options.rateLimitEvery === 0) {
       res.setHeader('Retry-After', String(options.retryAfterSeconds ?? 1));
-      return json(res, 429, { message: 'Too many requests' });
+      return void json(res, 429, { message: 'Too many requests' });
     }
     if (options.failPath && url.pathname.startsWith(options.failPath)) {
-      return json(res, 500, { message: 'Internal error' });
+      return void json(res, 500, { message: 'Internal error' });
     }
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 50), 100);
     const page = Math.max(Number(url.searchParams.get('page') ?? 1), 1);
-    if (url.pathname === '/me') return json(res, 200, { login: 'example-bot' });
+    if (url.pathname === '/me') return void json(res, 200, { login: 'example-bot' });
     if (url.pathname === '/departments') {
       const all = Array.from({ length: departments }, (_, i) => ({ id: i + 1, name: `Department ${i + 1}` }));
-      return json(res, 200, all);
+      return void json(res, 200, all);
     }
     if (url.pathname === '/employees') {
       const since = url.searchParams.get('updated_since');
       const all = Array.from({ length: employees }, (_, i) => employee(i + 1)).filter(
         (e) => !since || Date.parse(String(e.updated_at)) >= Date.parse(since),
       );
-      return paged(res, url, all, page, perPage);
+      return void paged(res, url, all, page, perPage);
     }
     const notes = /^\/departments\/(\d+)\/notes$/.exec(url.pathname);
     if (notes) {
       const dept = Number(notes[1]);
-      if (dept < 1 || dept > departments) return json(res, 404, { message: 'Not found' });
+      if (dept < 1 || dept > departments) return void json(res, 404, { message: 'Not found' });
       const since = url.searchParams.get('created_since');
       const all = Array.from({ length: notesPer }, (_, i) => ({
         id: dept * 10_000 + i + 1,
@@ -91,9 +91,9 @@ export async function startExampleServer(options: ExampleServerOptions): Promise
         text: `Note ${i + 1} of department ${dept}`,
         created_at: new Date(BASE_TIME + (i + 1) * 3_600_000).toISOString(),
       })).filter((n) => !since || Date.parse(n.created_at) >= Date.parse(since));
-      return paged(res, url, all, page, perPage);
+      return void paged(res, url, all, page, perPage);
     }
-    return json(res, 404, { message: 'Not found' });
+    return void json(res, 404, { message: 'Not found' });
   };
 
   const server = createServer((req, res) => handle(req, res, `http://${req.headers.host ?? '127.0.0.1'}`));

@@ -1,8 +1,9 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ConfiguredAirbyteCatalog, DestinationSyncMode } from '@faros-ce/sdk';
+import { runWrite } from '@faros-ce/sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runWrite } from '../../src/destination/run-write.js';
 import {
   captureOutput,
   InputFeed,
@@ -12,8 +13,7 @@ import {
   streamState,
   until,
 } from '../../src/destination/write-test-kit.js';
-import type { ConfiguredAirbyteCatalog, DestinationSyncMode } from '../../src/protocol/generated.js';
-import { JsonlDestination } from './destination.js';
+import { JsonlDestination } from './destination.ts';
 
 let directory: string;
 

@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Destination, type DestinationWriter, type WriteContext } from '../../src/destination/destination.js';
-import { configError } from '../../src/errors/airbyte-error.js';
-import type { Logger } from '../../src/io/connector-output.js';
-import type { ConfiguredAirbyteCatalog, ConnectorSpecification } from '../../src/protocol/generated.js';
-import type { CheckResult } from '../../src/source/source.js';
-import { JsonlWriter } from './jsonl-writer.js';
+import {
+  type CheckResult,
+  type ConfiguredAirbyteCatalog,
+  type ConnectorSpecification,
+  configError,
+  Destination,
+  type DestinationWriter,
+  type Logger,
+  type WriteContext,
+} from '@faros-ce/sdk';
+import { JsonlWriter } from './jsonl-writer.ts';
 
 /** The config of {@link JsonlDestination}. */
 export interface JsonlConfig {

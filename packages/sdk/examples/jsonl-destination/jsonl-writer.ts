@@ -1,9 +1,14 @@
 import { type FileHandle, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { DestinationWriter, RecordBatch, WriteSummary } from '../../src/destination/destination.js';
-import type { Logger } from '../../src/io/connector-output.js';
-import type { ConfiguredAirbyteCatalog, ConfiguredAirbyteStream } from '../../src/protocol/generated.js';
-import { type StreamFiles, streamFiles } from './stream-files.js';
+import type {
+  ConfiguredAirbyteCatalog,
+  ConfiguredAirbyteStream,
+  DestinationWriter,
+  Logger,
+  RecordBatch,
+  WriteSummary,
+} from '@faros-ce/sdk';
+import { type StreamFiles, streamFiles } from './stream-files.ts';
 
 /**
  * Appends each batch to its stream's file as JSON lines (`{"emitted_at", "data"}`), and fsyncs
@@ -14,10 +19,13 @@ import { type StreamFiles, streamFiles } from './stream-files.js';
 export class JsonlWriter implements DestinationWriter {
   private readonly handles = new Map<string, FileHandle>();
 
-  private constructor(
-    private readonly directory: string,
-    private readonly logger: Logger,
-  ) {}
+  private readonly directory: string;
+  private readonly logger: Logger;
+
+  private constructor(directory: string, logger: Logger) {
+    this.directory = directory;
+    this.logger = logger;
+  }
 
   /** Opens a writer; staging files of overwrite streams without a generation start empty. */
   static async open(directory: string, catalog: ConfiguredAirbyteCatalog, logger: Logger): Promise<JsonlWriter> {

@@ -1,4 +1,6 @@
-import { runConnector } from '../../src/cli/run-connector.js';
-import { JsonlDestination } from './destination.js';
+#!/usr/bin/env node
+// The example destination's program: `node main.ts spec | check --config f | write --config f --catalog f`.
+import { main } from '@faros-ce/sdk';
+import { JsonlDestination } from './destination.ts';
 
-process.exitCode = await runConnector(new JsonlDestination());
+await main(new JsonlDestination());

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ConfiguredAirbyteStream } from '../../src/protocol/generated.js';
+import type { ConfiguredAirbyteStream } from '@faros-ce/sdk';
 
 /** The files of one stream: the JSON-lines file, and the staging file an `overwrite` stream fills first. */
 export interface StreamFiles {

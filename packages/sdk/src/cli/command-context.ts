@@ -39,7 +39,7 @@ export async function reportFailure(output: ConnectorOutput, error: unknown): Pr
       message: failure.message,
       failureType: failure.failureType,
       internalMessage: internal,
-      stackTrace: stack,
+      stackTrace: failure.failureType === 'system_error' ? stack : undefined,
       stream: failure.stream,
     }),
   );

@@ -1,12 +1,32 @@
 import type { Destination } from '../destination/destination.js';
-import { systemError } from '../errors/airbyte-error.js';
-import { type CommandContext, reportFailure } from './command-context.js';
+import { runWrite } from '../destination/run-write.js';
+import { configError, systemError } from '../errors/airbyte-error.js';
+import type { ConfiguredAirbyteCatalog } from '../protocol/generated.js';
+import { validateConfiguredCatalog } from '../protocol/validate.js';
+import { type CommandContext, loadConfig, reportFailure } from './command-context.js';
+import { readJsonFile } from './read-json-file.js';
 
 /** `write`: records from stdin into the destination, states echoed once committed. */
 export async function writeCommand<C>(
-  _destination: Destination<C>,
-  _paths: { config: string; catalog: string },
+  destination: Destination<C>,
+  paths: { config: string; catalog: string },
   ctx: CommandContext,
 ): Promise<number> {
-  return reportFailure(ctx.output, systemError('write is not wired yet'));
+  const { output } = ctx;
+  try {
+    const config = await loadConfig<C>(paths.config, await destination.spec(), output);
+    const catalog = await readJsonFile(paths.catalog, 'catalog');
+    const problem = validateConfiguredCatalog(catalog);
+    if (problem !== undefined) throw configError(`The catalog is invalid: ${problem}`);
+    if (!ctx.stdin) throw systemError('write needs an input stream');
+    const result = await runWrite(destination, config, catalog as ConfiguredAirbyteCatalog, ctx.stdin, output, {
+      validateRecords: ctx.validateRecords || undefined,
+    });
+    output.info(
+      `Wrote ${result.recordsCommitted} records (${result.recordsRejected} rejected), echoed ${result.statesEchoed} of ${result.statesReceived} states`,
+    );
+    return 0;
+  } catch (error) {
+    return reportFailure(output, error);
+  }
 }

@@ -114,6 +114,7 @@ function buildProgram<C>(
     sub('write', 'write records from stdin')
       .requiredOption('--config <path>', 'config JSON file')
       .requiredOption('--catalog <path>', 'configured catalog JSON file')
+      .option('--validate-records', 'check every record against its stream schema')
       .action(async (opts: { config: string; catalog: string }) => done(await writeCommand(connector, opts, ctx)));
   }
   return program;
