@@ -17,6 +17,8 @@ export interface ExampleServerOptions {
   retryAfterSeconds?: number;
   /** Answer requests under this path prefix with 500 every time (e.g. `/departments/2/notes`). */
   failPath?: string;
+  /** Rotate the token: `/departments` answers carry `X-Rotated-Token`, and both tokens are accepted. */
+  rotateTokenTo?: string;
 }
 
 /** A running example API. */
@@ -56,7 +58,8 @@ export async function startExampleServer(options: ExampleServerOptions): Promise
     const url = new URL(req.url ?? '/', base);
     requests.push(url.pathname + url.search);
     served++;
-    if (req.headers.authorization !== `Bearer ${options.token}`) {
+    const auth = req.headers.authorization;
+    if (auth !== `Bearer ${options.token}` && (!options.rotateTokenTo || auth !== `Bearer ${options.rotateTokenTo}`)) {
       return void json(res, 401, { message: 'Bad credentials' });
     }
     if (options.rateLimitEvery && served % options.rateLimitEvery === 0) {
@@ -71,6 +74,7 @@ export async function startExampleServer(options: ExampleServerOptions): Promise
     if (url.pathname === '/me') return void json(res, 200, { login: 'example-bot' });
     if (url.pathname === '/departments') {
       const all = Array.from({ length: departments }, (_, i) => ({ id: i + 1, name: `Department ${i + 1}` }));
+      if (options.rotateTokenTo) res.setHeader('X-Rotated-Token', options.rotateTokenTo);
       return void json(res, 200, all);
     }
     if (url.pathname === '/employees') {
@@ -112,6 +116,7 @@ export async function startExampleServer(options: ExampleServerOptions): Promise
 
 function paged(res: ServerResponse, url: URL, all: unknown[], page: number, perPage: number): void {
   const start = (page - 1) * perPage;
+  res.setHeader('X-Total-Count', String(all.length));
   if (start + perPage < all.length) {
     const next = new URL(url);
     next.searchParams.set('page', String(page + 1));

@@ -7,8 +7,10 @@ import {
   LinkHeaderPaginator,
   type ParentSlice,
   type ReadContext,
+  type SliceContext,
   Source,
   Stream,
+  type StreamEstimate,
 } from '@faros-ce/sdk';
 import { type ExampleConfig, spec } from './spec.ts';
 
@@ -28,8 +30,15 @@ class Departments extends Stream<ExampleConfig> {
     this.api = api;
   }
 
-  async *read(): AsyncGenerator<Record<string, unknown>> {
-    const response = await this.api.get<Record<string, unknown>[]>('/departments');
+  async *read(ctx: ReadContext<ExampleConfig>): AsyncGenerator<Record<string, unknown>> {
+    const response = await this.api.get<Record<string, unknown>[]>('/departments', { signal: ctx.signal });
+    const rotated = response.headers['x-rotated-token'];
+    if (typeof rotated === 'string' && rotated !== ctx.config.api_token) {
+      // The service rotated our token: hide it in logs, and ask the platform to store it.
+      this.api.masker.add(rotated);
+      ctx.updateConfig({ ...ctx.config, api_token: rotated });
+    }
+    ctx.analytics('example-source.departments', String(response.data.length));
     yield* response.data;
   }
 }
@@ -58,6 +67,16 @@ class Employees extends Stream<ExampleConfig> {
     super();
     this.api = api;
     this.checkpointInterval = config.checkpoint_every;
+  }
+
+  /** The API's total count for the same filter, asked with a one-item page. */
+  override async estimate(ctx: SliceContext<ExampleConfig>): Promise<StreamEstimate | undefined> {
+    const since = ctx.savedCursor();
+    const params: Record<string, string | number> = { per_page: 1 };
+    if (typeof since === 'string') params.updated_since = since;
+    const response = await this.api.get('/employees', { params, signal: ctx.signal });
+    const total = Number(response.headers['x-total-count']);
+    return Number.isFinite(total) ? { rows: total } : undefined;
   }
 
   read(ctx: ReadContext<ExampleConfig>): AsyncGenerator<Record<string, unknown>> {

@@ -7,6 +7,7 @@ import {
   type ConnectorSpecification,
   configError,
   Destination,
+  type DestinationCatalog,
   type DestinationWriter,
   type Logger,
   type WriteContext,
@@ -68,6 +69,17 @@ export class JsonlDestination extends Destination<JsonlConfig> {
       const reason = error instanceof Error ? error.message : String(error);
       return { succeeded: false, message: `Cannot write to the directory ${config.directory}: ${reason}` };
     }
+  }
+
+  /** One object, a JSON-lines file per stream, written in either supported mode. */
+  override async discover(): Promise<DestinationCatalog> {
+    return {
+      operations: SYNC_MODES.map((mode) => ({
+        object_name: 'jsonl_file',
+        sync_mode: mode,
+        json_schema: { type: 'object', additionalProperties: true },
+      })),
+    };
   }
 
   async open(config: JsonlConfig, catalog: ConfiguredAirbyteCatalog, ctx: WriteContext): Promise<DestinationWriter> {

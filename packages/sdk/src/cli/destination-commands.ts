@@ -2,6 +2,7 @@ import type { Destination } from '../destination/destination.js';
 import { runWrite } from '../destination/run-write.js';
 import { configError, systemError } from '../errors/airbyte-error.js';
 import type { ConfiguredAirbyteCatalog } from '../protocol/generated.js';
+import { destinationCatalogMessage } from '../protocol/messages.js';
 import { validateConfiguredCatalog } from '../protocol/validate.js';
 import { type CommandContext, loadConfig, reportFailure } from './command-context.js';
 import { readJsonFile } from './read-json-file.js';
@@ -28,5 +29,21 @@ export async function writeCommand<C>(
     return 0;
   } catch (error) {
     return reportFailure(output, error);
+  }
+}
+
+/** `discover` for a destination that describes its objects: one DESTINATION_CATALOG. */
+export async function destinationDiscoverCommand<C>(
+  destination: Destination<C>,
+  configPath: string,
+  ctx: CommandContext,
+): Promise<number> {
+  try {
+    if (!destination.discover) throw configError(`${destination.name} does not support discover`);
+    const config = await loadConfig<C>(configPath, await destination.spec(), ctx.output);
+    await ctx.output.emit(destinationCatalogMessage(await destination.discover(config, ctx.output)));
+    return 0;
+  } catch (error) {
+    return reportFailure(ctx.output, error);
   }
 }

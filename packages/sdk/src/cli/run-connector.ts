@@ -7,7 +7,7 @@ import type { LineSink } from '../io/line-sink.js';
 import { MessageWriter } from '../io/message-writer.js';
 import type { Source } from '../source/source.js';
 import { type CommandContext, reportFailure } from './command-context.js';
-import { writeCommand } from './destination-commands.js';
+import { destinationDiscoverCommand, writeCommand } from './destination-commands.js';
 import { checkCommand, discoverCommand, readCommand, specCommand } from './source-commands.js';
 
 /** Where a connector run reads and writes; defaults are the process's own streams. */
@@ -111,6 +111,13 @@ function buildProgram<C>(
         done(await readCommand(connector, opts, ctx)),
       );
   } else {
+    if (connector.discover) {
+      sub('discover', 'print the objects this destination writes (DESTINATION_CATALOG)')
+        .requiredOption('--config <path>', 'config JSON file')
+        .action(async (opts: { config: string }) =>
+          done(await destinationDiscoverCommand(connector, opts.config, ctx)),
+        );
+    }
     sub('write', 'write records from stdin')
       .requiredOption('--config <path>', 'config JSON file')
       .requiredOption('--catalog <path>', 'configured catalog JSON file')

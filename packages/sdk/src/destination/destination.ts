@@ -5,6 +5,7 @@ import type {
   ConfiguredAirbyteCatalog,
   ConfiguredAirbyteStream,
   ConnectorSpecification,
+  DestinationCatalog,
 } from '../protocol/generated.js';
 import type { CheckResult } from '../source/source.js';
 
@@ -104,6 +105,12 @@ export abstract class Destination<C = Record<string, unknown>> {
 
   /** Tries the config against the target; see {@link Source.check}. */
   abstract check(config: C, ctx: ConnectorContext): Promise<CheckResult>;
+
+  /**
+   * Optional: what the destination can write (`discover` prints it as a DESTINATION_CATALOG), for
+   * destinations whose objects the platform maps streams onto.
+   */
+  discover?(config: C, ctx: ConnectorContext): Promise<DestinationCatalog>;
 
   /** Opens a writer for one `write` run. */
   abstract open(config: C, catalog: ConfiguredAirbyteCatalog, ctx: WriteContext): Promise<DestinationWriter>;
