@@ -17,6 +17,8 @@ export interface ExampleServerOptions {
   retryAfterSeconds?: number;
   /** Answer requests under this path prefix with 500 every time (e.g. `/departments/2/notes`). */
   failPath?: string;
+  /** Error answers quote the request's headers, as some APIs' debug modes do (a test of masking). */
+  echoHeadersOnError?: boolean;
   /** Rotate the token: `/departments` answers carry `X-Rotated-Token`, and both tokens are accepted. */
   rotateTokenTo?: string;
 }
@@ -67,7 +69,10 @@ export async function startExampleServer(options: ExampleServerOptions): Promise
       return void json(res, 429, { message: 'Too many requests' });
     }
     if (options.failPath && url.pathname.startsWith(options.failPath)) {
-      return void json(res, 500, { message: 'Internal error' });
+      const body = options.echoHeadersOnError
+        ? { message: 'Internal error', request: req.headers }
+        : { message: 'Internal error' };
+      return void json(res, 500, body);
     }
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 50), 100);
     const page = Math.max(Number(url.searchParams.get('page') ?? 1), 1);
