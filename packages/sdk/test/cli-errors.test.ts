@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ConnectorContext, type ReadContext, Source, Stream } from '@faros-ce/sdk';
+import { type ConfiguredAirbyteCatalog, type ConnectorContext, type ReadContext, Source, Stream } from '@faros-ce/sdk';
 import { inProcess } from '@faros-ce/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExampleSource } from '../examples/http-source/source.ts';
@@ -160,12 +160,12 @@ describe('a bug becomes a system_error trace with its stack', () => {
 
   it('in a stream: INCOMPLETE, the trace names the stream, exit 1', async () => {
     const subjectBuggy = inProcess(new BuggySource());
-    const catalog = {
+    const catalog: ConfiguredAirbyteCatalog = {
       streams: [
         {
-          stream: { name: 'boom', json_schema: {}, supported_sync_modes: ['full_refresh' as const] },
-          sync_mode: 'full_refresh' as const,
-          destination_sync_mode: 'append' as const,
+          stream: { name: 'boom', json_schema: {}, supported_sync_modes: ['full_refresh'] },
+          sync_mode: 'full_refresh',
+          destination_sync_mode: 'append',
         },
       ],
     };

@@ -112,7 +112,8 @@ export class WriteRun {
     this.ledger.recordReceived(key);
     const stream = this.checker.stream(key);
     if (stream === undefined) {
-      this.reject(key, descriptor, seq, 'its stream is not in the configured catalog', `on line ${lineNumber}`);
+      // Schema drift never fails a sync: a stream the catalog does not name is skipped, whatever the strategy.
+      this.reject(key, descriptor, seq, 'its stream is not in the configured catalog', `on line ${lineNumber}`, true);
       return undefined;
     }
     const problem = this.checker.problems(key, record.data);
@@ -212,8 +213,15 @@ export class WriteRun {
     }
   }
 
-  private reject(key: string, descriptor: StreamDescriptor, seq: number, reason: string, where: string): void {
-    if (this.options.invalidRecords === 'fail') {
+  private reject(
+    key: string,
+    descriptor: StreamDescriptor,
+    seq: number,
+    reason: string,
+    where: string,
+    alwaysSkip = false,
+  ): void {
+    if (this.options.invalidRecords === 'fail' && !alwaysSkip) {
       throw systemError(`Invalid record ${where} of stream ${displayKey(key)}: ${reason}`, { stream: descriptor });
     }
     this.counts.of(key).rejected++;

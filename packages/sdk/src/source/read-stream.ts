@@ -1,4 +1,5 @@
 import type { StreamStateBlob } from '../config/input-state.js';
+import { RecordValidator } from '../config/record-validator.js';
 import { type AirbyteError, stackOf, systemError, toAirbyteError } from '../errors/airbyte-error.js';
 import type { ConnectorOutput } from '../io/connector-output.js';
 import {
@@ -12,7 +13,6 @@ import {
 } from '../protocol/messages.js';
 import { BoundedQueue } from './bounded-queue.js';
 import type { ResolvedStream } from './configured-catalog.js';
-import { RecordValidator } from './record-validator.js';
 import type { SliceContext, StreamSlice } from './stream.js';
 import { valueAt } from './stream.js';
 import { type StreamActivity, withStreamActivity } from './stream-activity.js';
