@@ -3,8 +3,11 @@
  * failing run can be replayed. Returns numbers in [0, 1). Not for anything secret.
  */
 export function seededRandom(seed: number): () => number {
-  // Spread the seed's bits first: nearby seeds should not give nearby sequences.
-  let s = Math.imul((seed | 0) ^ 0x5bd1e995, 0x9e3779b1) >>> 0 || 0x6d2b79f5;
+  // Mix the seed's bits first (a murmur3-style finalizer): nearby seeds must not start nearby.
+  let s = seed | 0;
+  s = Math.imul(s ^ (s >>> 16), 0x85ebca6b);
+  s = Math.imul(s ^ (s >>> 13), 0xc2b2ae35);
+  s = (s ^ (s >>> 16)) >>> 0 || 0x6d2b79f5;
   return () => {
     // xorshift32 (Marsaglia): three shifts per number.
     s ^= s << 13;
