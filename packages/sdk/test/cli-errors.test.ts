@@ -186,5 +186,8 @@ describe('--help and --version', () => {
     const help = await subject.run(['--help']);
     expect(help.exitCode).toBe(0);
     expect(help.invalidLines.map((l) => l.text).join('\n')).toMatch(/read \[options\]/);
+    // A subcommand's help goes where the run's output goes, too.
+    const readHelp = await subject.run(['read', '--help']);
+    expect(readHelp.invalidLines.map((l) => l.text).join('\n')).toMatch(/--state <path>/);
   });
 });

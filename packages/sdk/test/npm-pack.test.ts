@@ -8,7 +8,10 @@ import { command, configuredCatalogFrom } from '@faros-ce/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { exampleApi } from './support/example.ts';
 
-const run = promisify(execFile);
+const exec = promisify(execFile);
+// A hung npm fails the test with its own message rather than the test's timeout.
+const run = (cmd: string, args: string[], options: { cwd?: string } = {}) =>
+  exec(cmd, args, { ...options, timeout: 180_000 });
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const exampleDir = fileURLToPath(new URL('../examples/http-source/', import.meta.url));
 

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type OutputConfiguration } from 'commander';
 import { SecretMasker } from '../config/secret-masker.js';
 import type { Destination } from '../destination/destination.js';
 import { configError } from '../errors/airbyte-error.js';
@@ -52,14 +52,18 @@ export async function runConnector<C>(
   };
 
   let code = 0;
-  const program = buildProgram(connector, ctx, (c) => {
-    code = c;
-  });
-  program.configureOutput({
-    writeOut: (text) => stdout.write(text),
-    writeErr: (text) => stderr.write(masker.mask(text)),
-    outputError: (text, write) => write(text),
-  });
+  const program = buildProgram(
+    connector,
+    ctx,
+    {
+      writeOut: (text) => stdout.write(text),
+      writeErr: (text) => stderr.write(masker.mask(text)),
+      outputError: (text, write) => write(text),
+    },
+    (c) => {
+      code = c;
+    },
+  );
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
@@ -83,9 +87,12 @@ export async function runConnector<C>(
 function buildProgram<C>(
   connector: Source<C> | Destination<C>,
   ctx: CommandContext,
+  output: OutputConfiguration,
   done: (code: number) => void,
 ): Command {
+  // Output is configured before the subcommands exist: they copy it when created.
   const program = new Command(connector.name)
+    .configureOutput(output)
     .description(`Airbyte ${connector.type} ${connector.name}`)
     .version(connector.version, '-V, --version')
     .option('--debug', 'also print DEBUG log messages')

@@ -50,7 +50,8 @@ interface SliceRun {
 type Item =
   | { kind: 'record'; run: SliceRun; data: Record<string, unknown> }
   | { kind: 'done'; run: SliceRun }
-  | { kind: 'failed'; error: unknown };
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'rateLimited'; until: number };
 
 /**
  * Reads one configured stream: STARTED, RUNNING on the first record, records, STREAM states with
@@ -91,7 +92,8 @@ export async function readStream<C>(
   };
   const activity: StreamActivity = {
     stream: descriptor,
-    rateLimited: (until) => void output.emit(streamStatusMessage(descriptor, 'RUNNING', until)),
+    // Through the queue, so the status keeps its place after the records read before the wait.
+    rateLimited: (until) => void queue.push({ kind: 'rateLimited', until }),
     apiCall: () => {
       apiCalls++;
     },
@@ -177,6 +179,10 @@ export async function readStream<C>(
     if (item.kind === 'failed') {
       failure = toAirbyteError(item.error, descriptor);
       abort.abort();
+      continue;
+    }
+    if (item.kind === 'rateLimited') {
+      await emit(streamStatusMessage(descriptor, 'RUNNING', item.until));
       continue;
     }
     const run = item.run;
