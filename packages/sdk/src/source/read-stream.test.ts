@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { ConfiguredAirbyteCatalog } from '../protocol/generated.js';
+import type { Message } from '../protocol/messages.js';
+import { inProcess } from '../testing/connector-under-test.js';
+import { Source } from './source.js';
+import { type ReadContext, Stream, type StreamSlice } from './stream.js';
+
+interface Config {
+  failKey?: string;
+}
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Three repositories whose events arrive at different paces, in cursor order within each.
+class Events extends Stream<Config> {
+  readonly name = 'events';
+  readonly jsonSchema = { type: 'object', properties: { id: { type: 'string' }, at: { type: 'integer' } } };
+  override readonly primaryKey = [['id']];
+  override readonly cursorField = ['at'];
+  override readonly sortedByCursor = true;
+  override readonly checkpointInterval = 3;
+  readonly started: string[] = [];
+
+  override slices(): StreamSlice[] {
+    return ['a', 'b', 'c'].map((key) => ({ key }));
+  }
+
+  async *read(ctx: ReadContext<Config>): AsyncGenerator<Record<string, unknown>> {
+    const key = ctx.slice.key ?? '';
+    this.started.push(key);
+    const pace = { a: 1, b: 3, c: 2 }[key] ?? 1;
+    const from = typeof ctx.bookmark === 'number' ? ctx.bookmark : 1;
+    for (let at = from; at <= 10; at++) {
+      await tick(pace);
+      if (ctx.config.failKey === key && at === 6) throw new Error(`repository ${key} is gone`);
+      yield { id: `${key}-${at}`, at };
+    }
+  }
+}
+
+class EventsSource extends Source<Config> {
+  readonly name = 'events-source';
+  readonly stream = new Events();
+  spec() {
+    return { connectionSpecification: { type: 'object', properties: { failKey: { type: 'string' } } } };
+  }
+  async check() {
+    return { succeeded: true as const };
+  }
+  streams() {
+    return [this.stream];
+  }
+  override concurrency(): number {
+    return 3;
+  }
+}
+
+const catalog: ConfiguredAirbyteCatalog = {
+  streams: [
+    {
+      stream: { name: 'events', json_schema: {}, supported_sync_modes: ['full_refresh', 'incremental'] },
+      sync_mode: 'incremental',
+      destination_sync_mode: 'append',
+    },
+  ],
+};
+
+// Every state's cursor per key is at most the last record emitted for that key, and its
+// recordCount is the number of records since the previous state.
+function expectStatesBehindRecords(messages: readonly Message[]): void {
+  const emitted = new Map<string, number>();
+  let since = 0;
+  for (const message of messages) {
+    if (message.type === 'RECORD') {
+      const [key = ''] = String(message.record.data.id).split('-');
+      emitted.set(key, Math.max(emitted.get(key) ?? 0, Number(message.record.data.at)));
+      since++;
+    }
+    if (message.type === 'STATE') {
+      const state = message.state.stream?.stream_state as Record<string, { at: number }>;
+      for (const [key, value] of Object.entries(state)) expect(value.at).toBeLessThanOrEqual(emitted.get(key) ?? 0);
+      expect(message.state.sourceStats?.recordCount).toBe(since);
+      since = 0;
+    }
+  }
+}
+
+describe('keyed slices read concurrently', () => {
+  it('interleave, and every state covers only records already emitted, with exact counts', async () => {
+    const run = await inProcess(new EventsSource()).read({}, catalog);
+    expect(run.exitCode).toBe(0);
+    expect(run.records()).toHaveLength(30);
+    const keys = run.records().map((r) => String(r.data.id).slice(0, 1));
+    expect(keys.slice(0, 6).sort()).not.toEqual(keys.slice(0, 6)); // not one repository after the other
+
+    expectStatesBehindRecords(run.messages);
+    expect(run.lastStates()[0]?.stream?.stream_state).toEqual({ a: { at: 10 }, b: { at: 10 }, c: { at: 10 } });
+  });
+
+  it('a failing slice fails the stream; no state after the failure, and a resume misses nothing', async () => {
+    const source = new EventsSource();
+    const failed = await inProcess(source).read({ failKey: 'b' }, catalog);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.streamStatuses('events').at(-1)?.status).toBe('INCOMPLETE');
+    expect(failed.errors()[0]?.message).toMatch(/repository b is gone/);
+    // No cursor ran ahead of the records, b's included, though a and c went on after b failed.
+    expectStatesBehindRecords(failed.messages);
+    expect(failed.lastStates()[0]?.stream?.stream_state).not.toHaveProperty('b.at', 10);
+    const seen = new Set(failed.records().map((r) => r.data.id));
+
+    const resumed = await inProcess(new EventsSource()).read({}, catalog, failed.lastStates());
+    expect(resumed.exitCode).toBe(0);
+    for (const r of resumed.records()) seen.add(r.data.id);
+    for (const key of ['a', 'b', 'c']) for (let at = 1; at <= 10; at++) expect(seen).toContain(`${key}-${at}`);
+  });
+});
