@@ -1,11 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { describeSchemaErrors } from '../protocol/validate.js';
+import { addFormats } from './add-formats.js';
 import type { JsonSchema } from './json-schema.js';
-
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
 
 /** Options of {@link RecordValidator}. */
 export interface RecordValidatorOptions {

@@ -1,12 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { configError } from '../errors/airbyte-error.js';
+import { addFormats } from './add-formats.js';
 import type { JsonSchema } from './json-schema.js';
-
-// ajv-formats ships CJS with a default export; under ESM interop it may arrive wrapped.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
 
 /** One problem found in a config: where, and which rule it breaks. */
 export interface ConfigProblem {
