@@ -1,0 +1,2 @@
+// Public API of @faros-ce/sandbox. Named exports only.
+export {};
