@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ConfiguredAirbyteCatalog, type ConnectorContext, type ReadContext, Source, Stream } from '@faros-ce/sdk';
-import { inProcess } from '@faros-ce/sdk/testing';
+import { inProcess, withTempDir } from '@faros-ce/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExampleSource } from '../examples/http-source/source.ts';
 import { exampleApi, incrementalCatalog, TOKEN } from './support/example.ts';
@@ -189,5 +189,54 @@ describe('--help and --version', () => {
     // A subcommand's help goes where the run's output goes, too.
     const readHelp = await subject.run(['read', '--help']);
     expect(readHelp.invalidLines.map((l) => l.text).join('\n')).toMatch(/--state <path>/);
+  });
+});
+
+class MistypedStream extends Stream<Record<string, unknown>> {
+  readonly name = 'mistyped';
+  readonly jsonSchema = { type: 'object', properties: { id: { type: 'integer' } }, required: ['id'] };
+  async *read(): AsyncGenerator<Record<string, unknown>> {
+    yield { id: 1 };
+    yield { id: 'two' };
+  }
+}
+
+class MistypedSource extends BuggySource {
+  override streams(): Stream<Record<string, unknown>>[] {
+    return [new MistypedStream()];
+  }
+}
+
+describe('read --validate-records', () => {
+  const catalog: ConfiguredAirbyteCatalog = {
+    streams: [
+      {
+        stream: { name: 'mistyped', json_schema: {}, supported_sync_modes: ['full_refresh'] },
+        sync_mode: 'full_refresh',
+        destination_sync_mode: 'append',
+      },
+    ],
+  };
+
+  it('fails the stream at the first record that does not match its schema, naming the field', async () => {
+    const run = await withTempDir(async (temp) =>
+      inProcess(new MistypedSource()).run([
+        'read',
+        '--config',
+        await temp.writeJson('config.json', {}),
+        '--catalog',
+        await temp.writeJson('catalog.json', catalog),
+        '--validate-records',
+      ]),
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.records().map((r) => r.data.id)).toEqual([1]);
+    expect(run.errors()[0]?.message).toMatch(/does not match the stream's schema: record\.id: must be integer/);
+  });
+
+  it('lets the same records through without the switch', async () => {
+    const run = await inProcess(new MistypedSource()).read({}, catalog);
+    expect(run.exitCode).toBe(0);
+    expect(run.records()).toHaveLength(2);
   });
 });
