@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite, type Results, type Transaction } from '@electric-sql/pglite';
 import type { FarosCeDatabase, FarosCeQueryable, FarosCeQueryResult } from './farosCeDatabase.js';
 import { toFarosCeDatabaseError } from './farosCeDatabaseError.js';
@@ -38,6 +39,7 @@ function queryable(target: PGlite | Transaction): FarosCeQueryable {
  * apply the Faros CE schema; `openFarosCeDatabase` does.
  */
 export async function openPgliteDatabase(dataDir?: string): Promise<FarosCeDatabase> {
+  if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
   const pglite = await guarded(() => PGlite.create(dataDir, { parsers: { ...postgresTextParsers } }));
   await guarded(() => pglite.exec(SESSION_SETTINGS_SQL));
   const { query, exec } = queryable(pglite);
