@@ -1,4 +1,17 @@
 #!/usr/bin/env node
-// faros-ce-sandbox: see README. (Being built: issue #3.)
-process.stderr.write('faros-ce-sandbox: not built yet\n');
-process.exitCode = 1;
+// faros-ce-sandbox: local stand-ins for GitHub, Jira, Jenkins and Faros CE. See the package README.
+import { runCli } from './sandbox/runCli.js';
+
+runCli(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+    // Everything is closed; a stray handle must not keep the process alive.
+    setTimeout(() => process.exit(code), 1000).unref();
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `faros-ce-sandbox: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);
