@@ -22,13 +22,13 @@ export function validationError(error: GraphQLError, document: DocumentNode): Ha
 function hasuraMessage(message: string): string {
   const unknownField = /^Cannot query field "([^"]+)" on type "([^"]+)"\./.exec(message);
   if (unknownField) return `field "${unknownField[1]}" not found in type: '${unknownField[2]}'`;
-  const unknownInput = /^Field "([^"]+)" is not defined by type "([^"]+)"\./.exec(message);
-  if (unknownInput) return `field "${unknownInput[1]}" not found in type: '${unknownInput[2]}'`;
-  const missingArgument = /^Argument "[^"(]+\(([^:]+):\)" of type "[^"]+" is required, but it was not provided\./.exec(
+  const unknownInput = /^Expected value of type "([^"]+)" not to include unknown field "([^"]+)"/.exec(message);
+  if (unknownInput) return `field "${unknownInput[2]}" not found in type: '${unknownInput[1]}'`;
+  const missingArgument = /^Argument "[^"(]*\(([^:]+):\)" of type "[^"]+" is required, but it was not provided\./.exec(
     message,
   );
   if (missingArgument) return `missing required field '${missingArgument[1]}'`;
-  const missingField = /^Field "[^"]+\.([^".]+)" of required type "[^"]+" was not provided\./.exec(message);
+  const missingField = /^Expected value of type "[^"]+" to include required field "([^"]+)"/.exec(message);
   if (missingField) return `missing required field '${missingField[1]}'`;
   return message.replace(/ Did you mean .*$/, '');
 }
