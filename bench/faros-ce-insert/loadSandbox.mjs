@@ -1,5 +1,5 @@
-// Finds the local Faros CE's storage and GraphQL engine: from the built package when its public index
-// exports them, otherwise bundled from the sandbox's sources with esbuild (the same bundler tsup uses).
+// Finds the local Faros CE's storage, GraphQL engine and server: from the built package when its public
+// index exports them, otherwise bundled from the sandbox's sources with esbuild (the bundler tsup uses).
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -9,7 +9,8 @@ const sources = join(here, '..', '..', 'packages', 'sandbox', 'src', 'faros-ce')
 export async function loadSandbox() {
   try {
     const built = await import('@faros-ce/sandbox');
-    if (typeof built.openFarosCeDatabase === 'function' && typeof built.createGraphqlEngine === 'function') {
+    const needed = ['openFarosCeDatabase', 'createGraphqlEngine', 'startFarosCe'];
+    if (needed.every((name) => typeof built[name] === 'function')) {
       return { ...built, source: 'packages/sandbox/dist' };
     }
   } catch {
@@ -21,6 +22,7 @@ export async function loadSandbox() {
     entryPoints: {
       storage: join(sources, 'storage', 'index.ts'),
       graphql: join(sources, 'graphql', 'index.ts'),
+      server: join(sources, 'server', 'index.ts'),
     },
     outdir,
     bundle: true,
@@ -33,9 +35,11 @@ export async function loadSandbox() {
   });
   const storage = await import(pathToFileURL(join(outdir, 'storage.js')).href);
   const graphql = await import(pathToFileURL(join(outdir, 'graphql.js')).href);
+  const server = await import(pathToFileURL(join(outdir, 'server.js')).href);
   return {
     openFarosCeDatabase: storage.openFarosCeDatabase,
     createGraphqlEngine: graphql.createGraphqlEngine,
+    startFarosCe: server.startFarosCe,
     source: 'packages/sandbox/src (bundled by the benchmark)',
   };
 }
