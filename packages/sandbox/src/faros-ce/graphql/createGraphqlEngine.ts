@@ -41,9 +41,10 @@ interface RequestContext {
   failure?: HasuraError;
 }
 
+/** Thrown out of the request's transaction to roll it back, carrying the answer. */
 class Abort extends Error {
-  constructor(readonly failure: HasuraError) {
-    super(failure.message);
+  constructor(readonly response: GraphqlResponse) {
+    super('request failed');
   }
 }
 
@@ -106,9 +107,8 @@ export async function createGraphqlEngine(db: SqlDatabase): Promise<GraphqlEngin
       await tx.query(`SET LOCAL TIME ZONE 'UTC'`);
       const context: RequestContext = { tx };
       const result = await execute({ ...args, contextValue: context });
-      if (context.failure) throw new Abort(context.failure);
-      const response = finish(result);
-      if ('errors' in response) throw new Abort(new HasuraError('unexpected', response.errors[0]?.message ?? ''));
+      const response = context.failure ? { errors: [context.failure.toGraphqlError()] } : finish(result);
+      if ('errors' in response) throw new Abort(response);
       return response;
     });
   }
@@ -124,8 +124,8 @@ export async function createGraphqlEngine(db: SqlDatabase): Promise<GraphqlEngin
       try {
         return await run(body);
       } catch (error) {
-        const failure = error instanceof Abort ? error.failure : fromDatabaseError(error);
-        return { errors: [failure.toGraphqlError()] };
+        if (error instanceof Abort) return error.response;
+        return { errors: [fromDatabaseError(error).toGraphqlError()] };
       }
     },
     async reload() {

@@ -61,6 +61,18 @@ describe('errors as Hasura v2 shapes them', () => {
     });
   });
 
+  test('validation-failed: a variable of the wrong type', async () => {
+    const body = await graphql(ce, 'query ($limit: Int) { vcs_User(limit: $limit) { id } }', { limit: 'ten' });
+    expect(body).toEqual({
+      errors: [
+        {
+          message: expect.stringContaining('$limit'),
+          extensions: { path: '$.variableValues.limit', code: 'validation-failed' },
+        },
+      ],
+    });
+  });
+
   test('validation-failed: a null operand in a boolean expression', async () => {
     const body = await graphql(ce, '{ vcs_User(where: {name: {_eq: null}}) { id } }');
     expect(body).toEqual({

@@ -165,6 +165,12 @@ describe('aggregates, by_pk and nested selections', () => {
     ]);
   });
 
+  test('a selection wider than one json_build_object call (over 50 fields) comes back whole', async () => {
+    const aliases = Array.from({ length: 60 }, (_, i) => `f${i}: number`).join(' ');
+    const data = await graphqlData(ce, `{ vcs_PullRequest(where: {number: {_eq: 2}}) { ${aliases} } }`);
+    expect(data.vcs_PullRequest).toEqual([Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`f${i}`, 2]))]);
+  });
+
   test('aliases, fragments, __typename and @skip/@include shape the answer', async () => {
     const data = await graphqlData(
       ce,
