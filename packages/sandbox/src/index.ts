@@ -1,2 +1,37 @@
 // Public API of @faros-ce/sandbox. Named exports only.
-export {};
+
+export {
+  type AnySandboxServiceDefinition,
+  type ConnectionInfo,
+  SANDBOX_SERVICES,
+  type Sandbox,
+  type SandboxFaults,
+  type SandboxOptions,
+  type SandboxServiceContext,
+  type SandboxServiceDefinition,
+  type SandboxServiceImplementation,
+  type SandboxServiceName,
+  type ServiceConnection,
+  startSandbox,
+} from './sandbox/index.js';
+export {
+  decideFault,
+  FAULT_PROFILES,
+  type FaultCounts,
+  type FaultDecision,
+  type FaultProfileName,
+  type FaultSettings,
+  type FaultSpec,
+  FaultSpecError,
+  faultDraw,
+  type RateLimitStyle,
+  type RequestHandler,
+  type RequestIdentity,
+  type RunningService,
+  resolveFaultSettings,
+  type ServiceOptions,
+  type ServiceStats,
+  type ServiceTimers,
+  type ServiceWorld,
+  startService,
+} from './service/index.js';
