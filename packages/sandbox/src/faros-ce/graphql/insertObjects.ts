@@ -28,6 +28,7 @@ export interface InsertRequest {
   readonly rowJson?: RowJsonBuilder;
   /** Columns of the inserted rows the caller needs back (a parent's key for its children). */
   readonly keyColumns?: readonly string[];
+  /** Where errors are reported: the root field's `objects`/`object` argument, as Hasura reports them. */
   readonly path: string;
 }
 
@@ -47,8 +48,7 @@ export async function insertObjects(scope: ExecutionScope, request: InsertReques
   let affected = 0;
   const rows: unknown[] = [];
   const keys: Record<string, unknown>[] = [];
-  for (const [index, object] of objects.entries()) {
-    const at = `${path}[${index}]`;
+  for (const object of objects) {
     const columns: Record<string, unknown> = {};
     const arrays: [RelationshipInfo, RelationshipInsert][] = [];
     for (const [key, value] of Object.entries(object)) {
@@ -60,7 +60,7 @@ export async function insertObjects(scope: ExecutionScope, request: InsertReques
     for (const [key, value] of Object.entries(object)) {
       const rel = findRelationship(table, key);
       if (rel?.kind !== 'object' || value === null || value === undefined) continue;
-      affected += await insertParent(scope, rel, value as RelationshipInsert, object, columns, `${at}.${key}`);
+      affected += await insertParent(scope, rel, value as RelationshipInsert, object, columns, path);
     }
     const needed = [
       ...new Set([...keyColumns, ...arrays.flatMap(([rel]) => rel.columnMapping.map(([local]) => local))]),
@@ -69,14 +69,14 @@ export async function insertObjects(scope: ExecutionScope, request: InsertReques
     if (reselect) needed.push(...(table.primaryKey?.columns ?? []));
     const self = await runModification(
       scope,
-      (s) => insertStatement(s, table, [columns], onConflict, at),
+      (s) => insertStatement(s, table, [columns], onConflict, path),
       reselect ? undefined : rowJson,
       needed,
     );
     affected += self.affected;
     const key = self.keys[0];
     for (const [rel, insert] of arrays) {
-      if (!key) throw zeroRows('array relations', table);
+      if (!key) throw zeroRows('array relations', table, path);
       const children = (insert.data as readonly InsertObject[]).map((child) => ({
         ...child,
         ...Object.fromEntries(rel.columnMapping.map(([local, remote]) => [remote, key[local]])),
@@ -86,7 +86,7 @@ export async function insertObjects(scope: ExecutionScope, request: InsertReques
         table: remote,
         objects: children,
         onConflict: insert.on_conflict,
-        path: `${at}.${rel.name}.data`,
+        path,
       });
       affected += result.affected;
     }
@@ -123,10 +123,10 @@ async function insertParent(
     objects: [insert.data as InsertObject],
     onConflict: insert.on_conflict,
     keyColumns: rel.columnMapping.map(([, remoteColumn]) => remoteColumn),
-    path: `${path}.data`,
+    path,
   });
   const key = parent.keys[0];
-  if (!key) throw zeroRows(`object relation "${rel.name}"`, remote);
+  if (!key) throw zeroRows(`object relation "${rel.name}"`, remote, path);
   for (const [local, remoteColumn] of rel.columnMapping) columns[local] = key[remoteColumn];
   return parent.affected;
 }
@@ -142,9 +142,10 @@ function reselectRow(
   return `(SELECT ${rowJson(scope, alias)} FROM ${quoteIdent(table.name)} AS ${alias} WHERE ${where})`;
 }
 
-function zeroRows(what: string, table: TableInfo): HasuraError {
+function zeroRows(what: string, table: TableInfo, path: string): HasuraError {
   return new HasuraError(
     'not-supported',
     `cannot proceed to insert ${what} since insert to table "${table.name}" affects zero rows`,
+    path,
   );
 }

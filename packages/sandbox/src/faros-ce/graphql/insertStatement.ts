@@ -80,7 +80,7 @@ function conflictClause(
   if (updates.length === 0) return `${head} DO NOTHING`;
   const sets = updates.map((name) => `${quoteIdent(name)} = EXCLUDED.${quoteIdent(name)}`).join(', ');
   const where = onConflict.where
-    ? ` WHERE ${compileWhere(scope, table, TARGET, onConflict.where, `${path}.on_conflict.where`)}`
+    ? ` WHERE ${compileWhere(scope, table, TARGET, onConflict.where, path.replace(/\.args\.objects?$/, '.args.on_conflict.where'))}`
     : '';
   return `${head} DO UPDATE SET ${sets}${where}`;
 }

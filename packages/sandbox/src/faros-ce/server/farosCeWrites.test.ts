@@ -96,6 +96,24 @@ describe('inserts', () => {
     ]);
   });
 
+  test('a nested parent whose on_conflict does nothing on an existing row fails the insert, as in Hasura', async () => {
+    await graphqlData(ce, 'mutation { insert_vcs_Organization_one(object: {uid: "exists", source: "GitHub"}) { id } }');
+    const body = await graphql(
+      ce,
+      `mutation { insert_vcs_Repository_one(object: {uid: "r", vcs_Organization: {data: {uid: "exists", source: "GitHub"},
+         on_conflict: {constraint: vcs_Organization_pkey, update_columns: []}}}) { id } }`,
+    );
+    expect(body).toEqual({
+      errors: [
+        {
+          message:
+            'cannot proceed to insert object relation "vcs_Organization" since insert to table "vcs_Organization" affects zero rows',
+          extensions: { path: '$.selectionSet.insert_vcs_Repository_one.args.object', code: 'not-supported' },
+        },
+      ],
+    });
+  });
+
   test('insert_<T> writes many rows in one statement and returns them in order with affected_rows', async () => {
     const data = await graphqlData(
       ce,
