@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decideFault } from './decideFault.js';
-import type { FaultSettings } from './faultSettings.js';
 import { sendJson } from './httpJson.js';
 import { type RateLimitStyle, type RateLimitTrip, rateLimitAnswer, tripEnd } from './rateLimitAnswer.js';
 import { handleSandboxRoute, type SandboxControl } from './sandboxRoutes.js';
@@ -61,22 +60,10 @@ const STATUS_BODIES = {
   503: { type: 'text/plain', body: 'Service Unavailable\n' },
 } as const;
 
-function rateLimit(
-  context: FaultingContext,
-  key: string,
-  res: ServerResponse,
-  settings: FaultSettings,
-  variant?: number,
-) {
-  const now = context.timers.now();
-  let trip = context.trips.get(key);
-  if (trip === undefined || variant !== undefined) {
-    const v = variant ?? 0;
-    trip = { variant: v, untilMs: tripEnd(context.rateLimitStyle, v, now, settings.resetSeconds) };
-    context.trips.set(key, trip);
-  }
+/** Answers while `trip` holds: the style's rate-limit answer, with the time left. */
+function answerLimited(context: FaultingContext, trip: RateLimitTrip, res: ServerResponse): void {
   context.counters.countFault('rateLimited');
-  const reply = rateLimitAnswer(context.rateLimitStyle, trip, now);
+  const reply = rateLimitAnswer(context.rateLimitStyle, trip, context.timers.now());
   answer(res, reply.status, reply.headers, reply.body);
 }
 
@@ -106,7 +93,7 @@ export function createFaultingHandler(context: FaultingContext): RequestHandler 
       const trip = context.trips.get(key);
       if (trip !== undefined && trip.untilMs > context.timers.now()) {
         req.resume();
-        return rateLimit(context, key, res, settings);
+        return answerLimited(context, trip, res);
       }
       context.trips.delete(key);
     }
@@ -129,9 +116,13 @@ export function createFaultingHandler(context: FaultingContext): RequestHandler 
         context.counters.countFault('reset');
         req.socket.destroy();
         return;
-      case 'rate-limit':
+      case 'rate-limit': {
         req.resume();
-        return rateLimit(context, key, res, settings, decision.variant);
+        const untilMs = tripEnd(context.rateLimitStyle, decision.variant, context.timers.now(), settings.resetSeconds);
+        const trip = { untilMs, variant: decision.variant };
+        context.trips.set(key, trip);
+        return answerLimited(context, trip, res);
+      }
     }
   };
 }

@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { httpCall, label, observe } from '../../test/httpCall.js';
 import { decideFault } from './decideFault.js';
@@ -175,6 +175,20 @@ describe('the down profile', () => {
     await vi.waitFor(async () => expect(await observe(`${service.url}/x`)).toEqual({ error: 'ECONNREFUSED' }));
     expect(await observe(`${service.url}/_sandbox/stats`)).toEqual({ error: 'ECONNREFUSED' });
 
+    await service.setFaults('none');
+    expect((await httpCall(`${service.url}/x`)).status).toBe(200);
+  });
+
+  it('stays down, and says so, when its port was taken meanwhile', async () => {
+    const service = await start({ faults: 'down' });
+    const squatter = createServer();
+    await new Promise<void>((resolve) => squatter.listen(service.port, '127.0.0.1', resolve));
+    try {
+      await expect(service.setFaults('none')).rejects.toThrow(/EADDRINUSE/);
+      expect(service.faults().profile).toBe('down');
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
     await service.setFaults('none');
     expect((await httpCall(`${service.url}/x`)).status).toBe(200);
   });

@@ -94,11 +94,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const run = async (): Promise<void> => {
       if (closed) return;
       clearTimeout(upTimer);
+      // Coming back up, listen first: if the port is gone, the service stays down and says so.
+      if (next.profile !== 'down' && !server.listening) await listen(server, port, host);
       settings = next;
       counters.resetAttempts();
       trips.clear();
       if (next.profile === 'down') await stopListening(server);
-      else if (!server.listening) await listen(server, port, host);
       if (next.profile === 'down' && next.forMs !== undefined) {
         upTimer = setTimeout(() => void applyFaults(resolveFaultSettings('none')).catch(() => {}), next.forMs);
         upTimer.unref();
