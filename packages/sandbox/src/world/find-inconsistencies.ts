@@ -1,6 +1,6 @@
 import { checkGithub, Problems } from './check-github.js';
 import { INITIAL_STATUS } from './jira-catalog.js';
-import { JIRA_KEY_PATTERN, worldKeys as k } from './world-keys.js';
+import { jiraKeysIn, worldKeys as k } from './world-keys.js';
 import type { JenkinsData, JiraData, World } from './world-types.js';
 
 const TWO_YEARS = 2 * 365 * 86_400_000;
@@ -23,7 +23,7 @@ export function findInconsistencies(world: World): string[] {
   }
   for (const pr of world.github.pullRequests) {
     for (const text of [pr.headRef, pr.title]) {
-      for (const key of text.match(JIRA_KEY_PATTERN) ?? []) {
+      for (const key of jiraKeysIn(text)) {
         p.check(
           world.jira.resolveIssueKey(key) !== undefined,
           () => `${pr.repo}#${pr.number}: Jira key ${key} unknown`,

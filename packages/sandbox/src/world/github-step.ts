@@ -11,7 +11,7 @@ import { planPull } from './plan-pull.js';
 import type { StepProfile } from './scale-profile.js';
 import type { StepTimer } from './step-timer.js';
 import { workBody, workTitle } from './text-pool.js';
-import { JIRA_KEY_PATTERN } from './world-keys.js';
+import { jiraKeysIn } from './world-keys.js';
 
 /** What a GitHub step did that Jenkins reacts to. */
 export interface GithubStepResult {
@@ -35,7 +35,7 @@ function pickFrom<T>(ctx: GithubOpContext, states: readonly RepoState[], list: (
 }
 
 function jiraKeyOf(pr: GithubPullRequest): string | null {
-  return pr.title.match(JIRA_KEY_PATTERN)?.[0] ?? null;
+  return jiraKeysIn(pr.title)[0] ?? null;
 }
 
 /**
@@ -116,8 +116,9 @@ export function githubStep(
 
 function issueChanges(ctx: GithubOpContext, states: readonly RepoState[], timer: StepTimer): void {
   const { store, rng } = ctx;
+  // issues untouched so far in this step, so that one issue is not closed and reopened at once
   const withState = (s: GithubIssue['state']) => (repo: string) =>
-    store.issues.group(repo).filter((i) => i.state === s);
+    store.issues.group(repo).filter((i) => i.state === s && i.updatedAt < timer.start);
   const open = pickFrom(ctx, states, withState('open'));
   if (open) closeIssue(ctx, open, timer.next(), rng.chance(0.8) ? 'completed' : 'not_planned');
   const closed = pickFrom(ctx, states, withState('closed'));
@@ -133,7 +134,7 @@ function issueChanges(ctx: GithubOpContext, states: readonly RepoState[], timer:
     assignees: [],
     milestone: null,
   });
-  // an issue from before this step (not the one just opened)
-  const doomed = pickFrom(ctx, states, (repo) => store.issues.group(repo).filter((i) => i.createdAt < timer.start));
+  // an issue untouched in this step (not the one just opened, closed or reopened)
+  const doomed = pickFrom(ctx, states, (repo) => store.issues.group(repo).filter((i) => i.updatedAt < timer.start));
   if (doomed) deleteIssue(ctx, doomed);
 }

@@ -11,7 +11,7 @@ export { Random } from './random.js';
 export { SCALE_PROFILES, type ScaleProfile, type StepProfile, type WorldScale } from './scale-profile.js';
 export type { ReadonlyTable } from './table.js';
 export { type Clock, DEFAULT_WORLD_START, type EpochMs, STEP_MS } from './world-clock.js';
-export { JIRA_KEY_PATTERN, worldKeys } from './world-keys.js';
+export { JIRA_KEY_PATTERN, jiraKeysIn, worldKeys } from './world-keys.js';
 export {
   type AdvanceSummary,
   type EntityChanges,

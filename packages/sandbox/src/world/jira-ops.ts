@@ -72,8 +72,10 @@ function addHistory(
   items: JiraChangeItem[],
 ): void {
   const id = String(ctx.store.changelogIds.next());
-  appendTo(issue.changelog, { id, author, created: at, items });
-  issue.updated = Math.max(issue.updated, at);
+  // histories never go back in time, even when planned changes fall close together
+  const created = Math.max(at, issue.changelog.at(-1)?.created ?? issue.created);
+  appendTo(issue.changelog, { id, author, created, items });
+  issue.updated = Math.max(issue.updated, created);
   ctx.rec?.updated('jira', 'issues', issue.key);
   ctx.rec?.created('jira', 'changelogs', id);
 }

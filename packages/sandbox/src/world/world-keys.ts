@@ -36,5 +36,10 @@ export const worldKeys = {
   jenkinsBuild: (job: string, number: number): string => `${job}#${number}`,
 } as const;
 
-/** Jira issue keys as they appear in branch names, PR titles and commit messages (`PROJ-123`). */
-export const JIRA_KEY_PATTERN = /\b[A-Z][A-Z0-9]{1,9}-[1-9][0-9]*\b/g;
+/** A Jira issue key as it appears in branch names, PR titles and commit messages (`PROJ-123`). */
+export const JIRA_KEY_PATTERN = /\b[A-Z][A-Z0-9]{1,9}-[1-9][0-9]*\b/;
+
+/** The Jira issue keys in a text, in order of appearance. */
+export function jiraKeysIn(text: string): string[] {
+  return text.match(new RegExp(JIRA_KEY_PATTERN.source, 'g')) ?? [];
+}
