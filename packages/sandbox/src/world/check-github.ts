@@ -124,6 +124,10 @@ export function checkGithub(gh: GithubData, window: { from: number; to: number }
       () => `run ${run.id}: status and conclusion disagree`,
     );
     p.check(gh.workflowJobs.group(String(run.id)).length > 0, () => `run ${run.id}: no jobs`);
+    p.check(
+      inWindow(run.createdAt) && run.updatedAt <= window.to,
+      () => `run ${run.id}: time outside the world's history`,
+    );
   }
   for (const job of gh.workflowJobs) {
     const run = gh.workflowRuns.get(k.workflowRun(job.repo, job.runId));
@@ -131,5 +135,9 @@ export function checkGithub(gh: GithubData, window: { from: number; to: number }
   }
   for (const d of gh.deployments) {
     p.check(commit(d.repo, d.sha) && d.statuses.length > 0, () => `deployment ${d.id}: unknown commit or no status`);
+    p.check(
+      d.statuses.every((s) => inWindow(s.createdAt)),
+      () => `deployment ${d.id}: status time outside the world's history`,
+    );
   }
 }

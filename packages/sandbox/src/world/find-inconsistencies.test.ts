@@ -61,4 +61,11 @@ describe('findInconsistencies', () => {
     poke(commit, 'parents', ['f'.repeat(40)]);
     expect(findInconsistencies(w).join('\n')).toMatch(/bad parent/);
   });
+
+  it('catches activity after the clock', () => {
+    const w = world();
+    const build = first(w.jenkins.builds.values(), (b) => !b.building);
+    poke(build, 'timestamp', w.clock.now() + 60_000);
+    expect(findInconsistencies(w).join('\n')).toMatch(/in the future/);
+  });
 });

@@ -16,8 +16,8 @@ export function findInconsistencies(world: World): string[] {
   const p = new Problems();
   const window = { from: world.clock.start - TWO_YEARS, to: world.clock.now() };
   checkGithub(world.github, window, p);
-  checkJira(world.jira, p);
-  checkJenkins(world.jenkins, world, p);
+  checkJira(world.jira, window.to, p);
+  checkJenkins(world.jenkins, world, window.to, p);
   for (const repo of world.github.repositories) {
     p.check(world.jira.projects.has(repo.jiraProject), () => `repo ${repo.fullName}: unknown Jira project`);
   }
@@ -34,7 +34,7 @@ export function findInconsistencies(world: World): string[] {
   return p.list;
 }
 
-function checkJira(jira: JiraData, p: Problems): void {
+function checkJira(jira: JiraData, now: number, p: Problems): void {
   const user = (id: string | null): boolean => id === null || jira.users.has(id);
   for (const board of jira.boards)
     p.check(jira.projects.byId(board.projectId) !== undefined, () => `board ${board.id}: unknown project`);
@@ -73,7 +73,10 @@ function checkJira(jira: JiraData, p: Problems): void {
     let status = INITIAL_STATUS.id;
     let last = issue.created;
     for (const history of issue.changelog) {
-      p.check(history.created >= last, () => `${key}: changelog out of order`);
+      p.check(
+        history.created >= last && history.created <= now,
+        () => `${key}: changelog out of order or in the future`,
+      );
       last = history.created;
       p.check(user(history.author), () => `${key}: unknown changelog author`);
       for (const item of history.items) {
@@ -91,7 +94,7 @@ function checkJira(jira: JiraData, p: Problems): void {
     p.check(jira.projects.byId(v.projectId) !== undefined, () => `version ${v.id}: unknown project`);
 }
 
-function checkJenkins(jenkins: JenkinsData, world: World, p: Problems): void {
+function checkJenkins(jenkins: JenkinsData, world: World, now: number, p: Problems): void {
   for (const job of jenkins.jobs) {
     if (job.parent === null) continue;
     const parent = jenkins.jobs.get(job.parent);
@@ -104,6 +107,10 @@ function checkJenkins(jenkins: JenkinsData, world: World, p: Problems): void {
     p.check(build.building === (build.result === null), () => `${key}: building and result disagree`);
     p.check(!build.building || build.duration === 0, () => `${key}: running build with a duration`);
     p.check(build.revisions.length > 0, () => `${key}: no revision`);
+    p.check(
+      build.timestamp <= now && (build.building || build.timestamp + build.duration <= now),
+      () => `${key}: in the future`,
+    );
     for (const r of build.revisions) {
       p.check(world.github.commits.has(k.commit(r.repo, r.sha)), () => `${key}: revision ${r.repo}@${r.sha} unknown`);
     }

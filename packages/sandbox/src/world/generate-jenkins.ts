@@ -1,7 +1,7 @@
 import { LIBRARY_REPO_NAME } from './generate-github-orgs.js';
 import { mainHeadAt } from './github-git-ops.js';
 import type { GithubStore, RepoState } from './github-store.js';
-import type { GithubPullRequest } from './github-types.js';
+import type { GithubPullRequest } from './github-work-types.js';
 import { addJob, cause, type JenkinsOpContext, jobNameOfBranch, startBuild } from './jenkins-ops.js';
 import { JenkinsStore } from './jenkins-store.js';
 import type { JenkinsCause, JenkinsJob, JenkinsRevision } from './jenkins-types.js';

@@ -121,7 +121,7 @@ export function generateJiraIssues(
         const current = sprints[sprint] as JiraSprint;
         const next = sprints[sprint + 1] as JiraSprint;
         if (current.endDate === null || current.endDate >= until || next.startDate === null) return;
-        addJiraIssueToSprint(ctx, issue, next, current.endDate + 60_000, actors.automation);
+        addJiraIssueToSprint(ctx, issue, next, current.endDate, actors.automation);
         sprint++;
       }
     };

@@ -5,7 +5,8 @@ import { cutRelease } from './github-release-ops.js';
 import { requestReviews, reviewPull } from './github-review-ops.js';
 import { deploy, startRun } from './github-run-ops.js';
 import type { RepoState } from './github-store.js';
-import type { GithubMilestone, GithubPullRequest } from './github-types.js';
+import type { GithubMilestone } from './github-types.js';
+import type { GithubPullRequest } from './github-work-types.js';
 import type { JiraIssue } from './jira-types.js';
 import { type Mutable, NONE } from './mutable.js';
 import { BOTS } from './people.js';
@@ -97,7 +98,7 @@ export function generateRepoHistory(
         if (!pr) return;
         if (p.outcome === 'closed') return closePull(ctx, state, pr, end);
         const sha = mergePull(ctx, state, pr, end, p.mergedBy);
-        if (p.deploys) deploy(ctx, state, sha, end + 2 * MINUTE, p.mergedBy);
+        if (p.deploys) deploy(ctx, state, sha, end + 30_000, p.mergedBy);
       });
     }
   });

@@ -1,6 +1,6 @@
 import type { GithubOpContext } from './github-git-ops.js';
 import type { RepoState } from './github-store.js';
-import type { GithubIssue } from './github-types.js';
+import type { GithubIssue } from './github-work-types.js';
 import type { Mutable } from './mutable.js';
 import { worldKeys as k } from './world-keys.js';
 

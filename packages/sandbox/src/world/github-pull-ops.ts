@@ -9,7 +9,7 @@ import {
 } from './github-git-ops.js';
 import { startRun } from './github-run-ops.js';
 import type { RepoState } from './github-store.js';
-import type { GithubPullRequest } from './github-types.js';
+import type { GithubPullRequest } from './github-work-types.js';
 import { appendTo, type Mutable, NONE } from './mutable.js';
 import type { Actor } from './people.js';
 import { commitMessage } from './text-pool.js';

@@ -1,5 +1,5 @@
 import type { GithubOpContext } from './github-git-ops.js';
-import type { GithubPullRequest, GithubReview, GithubReviewComment } from './github-types.js';
+import type { GithubPullRequest, GithubReview, GithubReviewComment } from './github-work-types.js';
 import type { Mutable } from './mutable.js';
 import type { Actor } from './people.js';
 import { commentBody, filePath, LONG_GITHUB_BODY, reviewBody } from './text-pool.js';

@@ -1,6 +1,6 @@
 import type { GithubOpContext } from './github-git-ops.js';
 import type { PendingRun, RepoState } from './github-store.js';
-import type { GithubDeployment, GithubWorkflowRun } from './github-types.js';
+import type { GithubDeployment, GithubWorkflowRun } from './github-work-types.js';
 import { appendTo, type Mutable, NONE } from './mutable.js';
 import type { Actor } from './people.js';
 import { worldKeys as k } from './world-keys.js';

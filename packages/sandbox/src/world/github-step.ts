@@ -4,7 +4,7 @@ import { deletePull, mergePull, openPull, pushToPull } from './github-pull-ops.j
 import { requestReviews, reviewPull } from './github-review-ops.js';
 import { deploy, finishDueRuns } from './github-run-ops.js';
 import type { RepoState } from './github-store.js';
-import type { GithubIssue, GithubPullRequest } from './github-types.js';
+import type { GithubIssue, GithubPullRequest } from './github-work-types.js';
 import type { JiraStore } from './jira-store.js';
 import type { Mutable } from './mutable.js';
 import { planPull } from './plan-pull.js';

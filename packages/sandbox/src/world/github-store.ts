@@ -1,23 +1,25 @@
 import type {
   GithubBranch,
   GithubCommit,
-  GithubDeployment,
-  GithubIssue,
   GithubLabel,
   GithubMilestone,
   GithubOrganization,
-  GithubPullRequest,
   GithubRelease,
   GithubRepository,
-  GithubReview,
-  GithubReviewComment,
   GithubTag,
   GithubTeam,
   GithubUser,
+} from './github-types.js';
+import type {
+  GithubDeployment,
+  GithubIssue,
+  GithubPullRequest,
+  GithubReview,
+  GithubReviewComment,
   GithubWorkflow,
   GithubWorkflowJob,
   GithubWorkflowRun,
-} from './github-types.js';
+} from './github-work-types.js';
 import { issueShape, pullChild, repoChild, repoChildNumber, repositoryShape, teamShape } from './key-shapes.js';
 import type { Mutable } from './mutable.js';
 import type { Actor } from './people.js';

@@ -91,7 +91,8 @@ export interface GithubBranch {
 }
 
 /**
- * A git commit. Key: `owner/name/commits/<sha>`; group: the repository, in commit-time order.
+ * A git commit. Key: `owner/name/commits/<sha>`; group: the repository, in creation order (a
+ * pull request's commits are created when it opens; walk `parents` for history order).
  * `authorLogin`/`committerLogin` are the GitHub accounts the git emails belong to, null when the
  * email is linked to no account (or the account was deleted).
  */
@@ -164,6 +165,3 @@ export interface GithubRelease {
   /** Null on drafts. */
   readonly publishedAt: EpochMs | null;
 }
-
-// Issues, pull requests, reviews, Actions and deployments live in their own file.
-export type * from './github-work-types.js';

@@ -94,12 +94,15 @@ export function startBuild(ctx: JenkinsOpContext, job: Mutable<JenkinsJob>, b: N
   const { store, rng } = ctx;
   const typical = store.typicalDuration.get(job.fullName) ?? 5 * MINUTE;
   const number = job.nextBuildNumber++;
+  // builds start in number order, and not after now
+  const previous = store.builds.group(job.fullName).at(-1);
+  const at = Math.min(ctx.now, previous ? Math.max(b.at, previous.timestamp + 1_000) : b.at);
   const build: Mutable<JenkinsBuild> = {
     job: job.fullName,
     number,
     result: null,
     building: true,
-    timestamp: b.at,
+    timestamp: at,
     duration: 0,
     estimatedDuration: number === 1 ? -1 : typical,
     queueId: store.queueIds.next(),
@@ -115,7 +118,7 @@ export function startBuild(ctx: JenkinsOpContext, job: Mutable<JenkinsJob>, b: N
   ctx.rec?.updated('jenkins', 'jobs', job.fullName);
   const pending: PendingBuild = {
     build,
-    endsAt: b.at + Math.round(typical * rng.float(0.7, 1.3)),
+    endsAt: at + Math.round(typical * rng.float(0.7, 1.3)),
     result: rng.weighted(['SUCCESS', 'FAILURE', 'UNSTABLE', 'ABORTED', 'NOT_BUILT'] as const, [80, 11, 5, 3, 1]),
   };
   if (pending.endsAt <= ctx.now) finishBuild(ctx, pending);

@@ -1,5 +1,5 @@
 import type { RepoState } from './github-store.js';
-import type { GithubReview } from './github-types.js';
+import type { GithubReview } from './github-work-types.js';
 import type { JiraIssue } from './jira-types.js';
 import { NONE } from './mutable.js';
 import { type Actor, BOTS } from './people.js';

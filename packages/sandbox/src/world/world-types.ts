@@ -1,23 +1,25 @@
 import type {
   GithubBranch,
   GithubCommit,
-  GithubDeployment,
-  GithubIssue,
   GithubLabel,
   GithubMilestone,
   GithubOrganization,
-  GithubPullRequest,
   GithubRelease,
   GithubRepository,
-  GithubReview,
-  GithubReviewComment,
   GithubTag,
   GithubTeam,
   GithubUser,
+} from './github-types.js';
+import type {
+  GithubDeployment,
+  GithubIssue,
+  GithubPullRequest,
+  GithubReview,
+  GithubReviewComment,
   GithubWorkflow,
   GithubWorkflowJob,
   GithubWorkflowRun,
-} from './github-types.js';
+} from './github-work-types.js';
 import type { JenkinsBuild, JenkinsJob } from './jenkins-types.js';
 import type {
   JiraBoard,
