@@ -83,6 +83,8 @@ describe('World.advance', () => {
     for (const pr of updated) expect(pr?.updatedAt).toBeGreaterThan(from);
     expect(updated.some((pr) => pr?.mergedAt !== null && (pr?.mergedAt ?? 0) > from)).toBe(true);
     expect(summary.github.reviews?.created.length).toBeGreaterThan(0);
+    const dismissed = (summary.github.reviews?.updated ?? []).map((k) => world.github.reviews.get(k)?.state);
+    expect(dismissed).toContain('DISMISSED');
     expect(summary.github.commits?.created.length).toBeGreaterThan(0);
     const deletedIssues = (summary.github.issues?.deleted ?? []).filter((k) => !deleted.includes(k));
     expect(deletedIssues).toHaveLength(1);

@@ -93,3 +93,18 @@ export function requestReviews(
   ctx.rec?.updated('github', 'pullRequests', key);
   ctx.rec?.updated('github', 'issues', key);
 }
+
+/** Dismisses a submitted review (as a maintainer does with stale change requests). */
+export function dismissReview(
+  ctx: GithubOpContext,
+  pr: Mutable<GithubPullRequest>,
+  review: Mutable<GithubReview>,
+  at: number,
+): void {
+  review.state = 'DISMISSED';
+  pr.updatedAt = Math.max(pr.updatedAt, at);
+  const key = k.issue(pr.repo, pr.number);
+  ctx.rec?.updated('github', 'reviews', k.review(pr.repo, pr.number, review.id));
+  ctx.rec?.updated('github', 'pullRequests', key);
+  ctx.rec?.updated('github', 'issues', key);
+}

@@ -1,7 +1,7 @@
 import type { GithubOpContext } from './github-git-ops.js';
 import { closeIssue, deleteIssue, openIssue, reopenIssue } from './github-issue-ops.js';
 import { deletePull, mergePull, openPull, pushToPull } from './github-pull-ops.js';
-import { requestReviews, reviewPull } from './github-review-ops.js';
+import { dismissReview, requestReviews, reviewPull } from './github-review-ops.js';
 import { deploy, finishDueRuns } from './github-run-ops.js';
 import type { RepoState } from './github-store.js';
 import type { GithubIssue, GithubPullRequest } from './github-work-types.js';
@@ -11,7 +11,7 @@ import { planPull } from './plan-pull.js';
 import type { StepProfile } from './scale-profile.js';
 import type { StepTimer } from './step-timer.js';
 import { workBody, workTitle } from './text-pool.js';
-import { jiraKeysIn } from './world-keys.js';
+import { jiraKeysIn, worldKeys as k } from './world-keys.js';
 
 /** What a GitHub step did that Jenkins reacts to. */
 export interface GithubStepResult {
@@ -34,13 +34,17 @@ function pickFrom<T>(ctx: GithubOpContext, states: readonly RepoState[], list: (
   return undefined;
 }
 
+function hasChangeRequest(ctx: GithubOpContext, pr: GithubPullRequest): boolean {
+  return ctx.store.reviews.group(k.issue(pr.repo, pr.number)).some((r) => r.state === 'CHANGES_REQUESTED');
+}
+
 function jiraKeyOf(pr: GithubPullRequest): string | null {
   return jiraKeysIn(pr.title)[0] ?? null;
 }
 
 /**
- * One hour of GitHub activity: finished runs; new pull requests; pushes, reviews and merges of
- * open ones; an issue closed, one reopened, one opened and one deleted; one closed, unmerged
+ * One hour of GitHub activity: finished runs; new pull requests; pushes, reviews, a dismissed
+ * change request and merges of open ones; an issue closed, one reopened, one opened and one deleted; one closed, unmerged
  * pull request deleted.
  */
 export function githubStep(
@@ -95,6 +99,13 @@ export function githubStep(
     if (reviewers.length === 0) continue;
     const state = rng.weighted(['COMMENTED', 'CHANGES_REQUESTED', 'APPROVED'] as const, [40, 25, 35]);
     reviewPull(ctx, pr, rng.pick(reviewers), state, timer.next(), state === 'APPROVED' ? 0 : rng.int(1, 3));
+  }
+  const stale = pickFrom(ctx, states, (repo) => openPullsOf(ctx, repo, true).filter((p) => hasChangeRequest(ctx, p)));
+  if (stale) {
+    const review = ctx.store.reviews
+      .group(k.issue(stale.repo, stale.number))
+      .find((r) => r.state === 'CHANGES_REQUESTED');
+    if (review) dismissReview(ctx, stale, review, timer.next());
   }
   for (let n = 0; n < step.merges; n++) {
     const pr = pickFrom(ctx, states, (repo) => openPullsOf(ctx, repo, true));
