@@ -39,7 +39,10 @@ import type { Clock, EpochMs } from './world-clock.js';
 
 /** Options of `createWorld`. */
 export interface WorldOptions {
-  /** Any integer or string; the same seed (and the same advances) give deep-equal worlds. */
+  /**
+   * Any integer (taken modulo 2^32) or string (hashed); the same seed and the same advances give
+   * deep-equal worlds.
+   */
   readonly seed: number | string;
   /** Defaults to `small`. */
   readonly scale?: WorldScale;
