@@ -17,7 +17,7 @@ export class Problems {
 export function checkGithub(gh: GithubData, window: { from: number; to: number }, p: Problems): void {
   const user = (login: string | null): boolean => login === null || gh.users.has(login);
   const commit = (repo: string, sha: string): boolean => gh.commits.has(k.commit(repo, sha));
-  const inWindow = (t: number): boolean => t >= window.from && t <= window.to;
+  const inWindow = (t: number): boolean => Number.isInteger(t) && t >= window.from && t <= window.to;
   for (const repo of gh.repositories) {
     p.check(gh.organizations.has(repo.owner), () => `repo ${repo.fullName}: unknown owner`);
     p.check(
@@ -70,7 +70,7 @@ export function checkGithub(gh: GithubData, window: { from: number; to: number }
       () => `${key}: unknown team`,
     );
     p.check(
-      inWindow(pr.createdAt) && pr.updatedAt >= pr.createdAt && pr.updatedAt <= window.to,
+      inWindow(pr.createdAt) && inWindow(pr.updatedAt) && pr.updatedAt >= pr.createdAt,
       () => `${key}: bad times`,
     );
     if (pr.mergedAt !== null) {

@@ -62,10 +62,13 @@ describe('findInconsistencies', () => {
     expect(findInconsistencies(w).join('\n')).toMatch(/bad parent/);
   });
 
-  it('catches activity after the clock', () => {
+  it('catches activity after the clock and times that are not whole milliseconds', () => {
     const w = world();
     const build = first(w.jenkins.builds.values(), (b) => !b.building);
     poke(build, 'timestamp', w.clock.now() + 60_000);
     expect(findInconsistencies(w).join('\n')).toMatch(/in the future/);
+    const pr = first(w.github.pullRequests.values());
+    poke(pr, 'updatedAt', pr.updatedAt + 0.5);
+    expect(findInconsistencies(w).join('\n')).toMatch(/bad times/);
   });
 });

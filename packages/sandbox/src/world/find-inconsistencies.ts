@@ -73,10 +73,8 @@ function checkJira(jira: JiraData, now: number, p: Problems): void {
     let status = INITIAL_STATUS.id;
     let last = issue.created;
     for (const history of issue.changelog) {
-      p.check(
-        history.created >= last && history.created <= now,
-        () => `${key}: changelog out of order or in the future`,
-      );
+      const ok = Number.isInteger(history.created) && history.created >= last && history.created <= now;
+      p.check(ok, () => `${key}: changelog out of order, in the future or not in whole ms`);
       last = history.created;
       p.check(user(history.author), () => `${key}: unknown changelog author`);
       for (const item of history.items) {
@@ -107,9 +105,10 @@ function checkJenkins(jenkins: JenkinsData, world: World, now: number, p: Proble
     p.check(build.building === (build.result === null), () => `${key}: building and result disagree`);
     p.check(!build.building || build.duration === 0, () => `${key}: running build with a duration`);
     p.check(build.revisions.length > 0, () => `${key}: no revision`);
+    const timed = Number.isInteger(build.timestamp) && Number.isInteger(build.duration);
     p.check(
-      build.timestamp <= now && (build.building || build.timestamp + build.duration <= now),
-      () => `${key}: in the future`,
+      timed && build.timestamp <= now && (build.building || build.timestamp + build.duration <= now),
+      () => `${key}: in the future or not in whole ms`,
     );
     for (const r of build.revisions) {
       p.check(world.github.commits.has(k.commit(r.repo, r.sha)), () => `${key}: revision ${r.repo}@${r.sha} unknown`);

@@ -103,7 +103,8 @@ export function planPull(
   for (let n = bot ? 1 : rng.int(1, 4); n > 0; n--) commitTimes.push(at - rng.exponential(6 * HOUR, MINUTE, 3 * DAY));
   commitTimes.sort((a, b) => a - b);
   const pushTimes: number[] = [];
-  for (let n = bot ? 0 : rng.int(0, 2); n > 0; n--) pushTimes.push(at + rng.float(0.05, 0.9) * (until - at));
+  for (let n = bot ? 0 : rng.int(0, 2); n > 0; n--)
+    pushTimes.push(at + Math.round(rng.float(0.05, 0.9) * (until - at)));
   pushTimes.sort((a, b) => a - b);
   const reviews: PlannedReview[] = [];
   const reviewers = people.filter((p) => p !== author);
@@ -116,7 +117,7 @@ export function planPull(
           ? 'APPROVED'
           : rng.weighted(['COMMENTED', 'CHANGES_REQUESTED', 'APPROVED', 'DISMISSED'] as const, [40, 25, 32, 3]);
       reviews.push({
-        at: at + ((r + 1) / (count + 1)) * (until - at),
+        at: at + Math.round(((r + 1) / (count + 1)) * (until - at)),
         reviewer: rng.pick(reviewers),
         state: reviewState,
         comments: reviewState === 'APPROVED' ? (rng.chance(0.2) ? 1 : 0) : rng.int(0, 2),

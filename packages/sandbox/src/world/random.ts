@@ -92,9 +92,9 @@ export class Random {
     return copy.slice(0, n);
   }
 
-  /** A duration with an exponential distribution around `mean`, clamped to [min, max]. */
+  /** A whole duration with an exponential distribution around `mean`, clamped to [min, max]. */
   exponential(mean: number, min: number, max: number): number {
-    const v = -Math.log(1 - this.next()) * mean;
+    const v = Math.round(-Math.log(1 - this.next()) * mean);
     return Math.min(max, Math.max(min, v));
   }
 
