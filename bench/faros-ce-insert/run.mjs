@@ -7,8 +7,8 @@
 import { Agent, request as httpRequest } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { loadSandbox } from './loadSandbox.mjs';
-import { COLUMNS, directUpsert, endpointBody, PARENTS_SQL, pullRequests } from './pullRequests.mjs';
+import { loadSandbox } from './load-sandbox.mjs';
+import { COLUMNS, directUpsert, endpointBody, PARENTS_SQL, pullRequests } from './pull-requests.mjs';
 
 const { values: flags } = parseArgs({
   options: {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // faros-ce-sandbox: local stand-ins for GitHub, Jira, Jenkins and Faros CE. See the package README.
-import { runCli } from './sandbox/runCli.js';
+import { runCli } from './sandbox/run-cli.js';
 
 runCli(process.argv).then(
   (code) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { httpCall, observe } from './httpCall.js';
+import { httpCall, observe } from './http-call.js';
 
 // The CLI bundled from source, inside the package so that its dependencies resolve from node_modules.
 const packageDir = fileURLToPath(new URL('..', import.meta.url));

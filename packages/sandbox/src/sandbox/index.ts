@@ -4,15 +4,15 @@ export {
   SANDBOX_SERVICE_NAMES,
   type SandboxServiceName,
   type ServiceConnection,
-} from './connectionInfo.js';
-export { farosCeService } from './farosCeService.js';
-export { type CliIo, EXIT_USAGE, processIo, runCli } from './runCli.js';
-export { checkSandboxFaults, faultsFor, parseFaultsOption, type SandboxFaults } from './sandboxFaults.js';
+} from './connection-info.js';
+export { farosCeService } from './faros-ce-service.js';
+export { type CliIo, EXIT_USAGE, processIo, runCli } from './run-cli.js';
+export { checkSandboxFaults, faultsFor, parseFaultsOption, type SandboxFaults } from './sandbox-faults.js';
 export type {
   AnySandboxServiceDefinition,
   SandboxServiceContext,
   SandboxServiceDefinition,
   SandboxServiceImplementation,
-} from './sandboxServiceDefinition.js';
-export { SANDBOX_SERVICES } from './sandboxServices.js';
-export { type Sandbox, type SandboxOptions, startSandbox } from './startSandbox.js';
+} from './sandbox-service-definition.js';
+export { SANDBOX_SERVICES } from './sandbox-services.js';
+export { type Sandbox, type SandboxOptions, startSandbox } from './start-sandbox.js';

@@ -1,18 +1,18 @@
-export { buildFarosCeSchema } from './buildFarosCeSchema.js';
-export { createGraphqlEngine, type GraphqlEngine, type GraphqlResponse } from './createGraphqlEngine.js';
-export { fromDatabaseError, isPostgresError } from './databaseError.js';
+export { buildFarosCeSchema } from './build-faros-ce-schema.js';
+export { createGraphqlEngine, type GraphqlEngine, type GraphqlResponse } from './create-graphql-engine.js';
+export { fromDatabaseError, isPostgresError } from './database-error.js';
 export {
   type HasuraApiError,
   HasuraError,
   type HasuraErrorCode,
   type HasuraGraphqlError,
-} from './hasuraError.js';
-export { type LoadTableCatalogOptions, loadTableCatalog } from './loadTableCatalog.js';
-export { type NamedRelationships, nameRelationships, type TableForeignKeys } from './nameRelationships.js';
-export type { GraphqlRequest } from './parseGraphqlRequest.js';
+} from './hasura-error.js';
+export { type LoadTableCatalogOptions, loadTableCatalog } from './load-table-catalog.js';
+export { type NamedRelationships, nameRelationships, type TableForeignKeys } from './name-relationships.js';
+export type { GraphqlRequest } from './parse-graphql-request.js';
 export { pluralize } from './pluralize.js';
-export { graphqlScalarName } from './scalarTypes.js';
-export type { SqlDatabase, SqlQueryable, SqlQueryResult } from './sqlDatabase.js';
+export { graphqlScalarName } from './scalar-types.js';
+export type { SqlDatabase, SqlQueryable, SqlQueryResult } from './sql-database.js';
 export type {
   ColumnInfo,
   ForeignKeyInfo,
@@ -20,4 +20,4 @@ export type {
   RelationshipInfo,
   TableCatalog,
   TableInfo,
-} from './tableCatalog.js';
+} from './table-catalog.js';

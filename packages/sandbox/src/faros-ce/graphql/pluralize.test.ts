@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pluralize } from './pluralize.js';
-import { type ReferenceSchema, readFarosCeReference } from './testing/farosCeReference.js';
+import { type ReferenceSchema, readFarosCeReference } from './testing/faros-ce-reference.js';
 
 describe('pluralize', () => {
   test.each([

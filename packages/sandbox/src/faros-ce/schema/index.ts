@@ -11,7 +11,7 @@ export {
   orderByReferences,
   pkeyFunctionSql,
   quoteIdentifier,
-} from './farosCeSchemaSql.js';
+} from './faros-ce-schema-sql.js';
 export type {
   ColumnSpec,
   FarosCeColumn,
@@ -23,6 +23,6 @@ export type {
   PlainColumnSpec,
   ReferenceColumnSpec,
   TableOptions,
-} from './farosCeTable.js';
-export { fromJson, ref, table } from './farosCeTable.js';
-export { farosCeTables, findFarosCeTable } from './farosCeTables.js';
+} from './faros-ce-table.js';
+export { fromJson, ref, table } from './faros-ce-table.js';
+export { farosCeTables, findFarosCeTable } from './faros-ce-tables.js';

@@ -4,15 +4,15 @@
  *
  * @packageDocumentation
  */
-export { type AppliedFarosCeSchema, applyFarosCeSchema } from './applyFarosCeSchema.js';
+export { type AppliedFarosCeSchema, applyFarosCeSchema } from './apply-faros-ce-schema.js';
 export type {
   FarosCeDatabase,
   FarosCeQueryable,
   FarosCeQueryResult,
   OpenFarosCeDatabaseOptions,
-} from './farosCeDatabase.js';
-export { FarosCeDatabaseError } from './farosCeDatabaseError.js';
-export { openFarosCeDatabase } from './openFarosCeDatabase.js';
-export { openPgliteDatabase } from './openPgliteDatabase.js';
-export { openPostgresDatabase } from './openPostgresDatabase.js';
-export { formatTimestamp } from './postgresTextParsers.js';
+} from './faros-ce-database.js';
+export { FarosCeDatabaseError } from './faros-ce-database-error.js';
+export { openFarosCeDatabase } from './open-faros-ce-database.js';
+export { openPgliteDatabase } from './open-pglite-database.js';
+export { openPostgresDatabase } from './open-postgres-database.js';
+export { formatTimestamp } from './postgres-text-parsers.js';

@@ -1,0 +1,8 @@
+import { farosCeService } from './faros-ce-service.js';
+import type { AnySandboxServiceDefinition } from './sandbox-service-definition.js';
+
+/**
+ * Every service `startSandbox` and `faros-ce-sandbox up` can run, in start order. A new simulator
+ * (GitHub, Jira, Jira Data Center, Jenkins) is added by listing its definition here.
+ */
+export const SANDBOX_SERVICES: readonly AnySandboxServiceDefinition[] = [farosCeService];

@@ -1,8 +1,0 @@
-import { farosCeService } from './farosCeService.js';
-import type { AnySandboxServiceDefinition } from './sandboxServiceDefinition.js';
-
-/**
- * Every service `startSandbox` and `faros-ce-sandbox up` can run, in start order. A new simulator
- * (GitHub, Jira, Jira Data Center, Jenkins) is added by listing its definition here.
- */
-export const SANDBOX_SERVICES: readonly AnySandboxServiceDefinition[] = [farosCeService];
