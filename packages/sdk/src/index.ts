@@ -125,7 +125,12 @@ export type { ParseResult } from './protocol/parse.js';
 export { ProtocolError, parseMessage, parseMessageOrThrow } from './protocol/parse.js';
 export { serializeMessage } from './protocol/serialize.js';
 export type { ProtocolDefinition } from './protocol/validate.js';
-export { validateConfiguredCatalog, validateEnvelope, validateProtocolValue } from './protocol/validate.js';
+export {
+  parseConfiguredCatalog,
+  validateConfiguredCatalog,
+  validateEnvelope,
+  validateProtocolValue,
+} from './protocol/validate.js';
 export { toAirbyteStream } from './source/airbyte-stream.js';
 export type { ResolvedStream } from './source/configured-catalog.js';
 export { resolveConfiguredCatalog } from './source/configured-catalog.js';

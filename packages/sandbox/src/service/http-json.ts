@@ -1,18 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import { BodyTooLargeError, readBodyText } from '../http/http-json.js';
+
+export { sendJson } from '../http/http-json.js';
 
 /** A request body that isn't acceptable JSON; the message says why. */
 export class BodyError extends Error {
   override readonly name = 'BodyError';
-}
-
-/** Sends `body` as a JSON answer with `status`. */
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
 }
 
 /**
@@ -20,15 +13,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
  * @throws BodyError when the body is larger than `limitBytes` or isn't JSON.
  */
 export async function readJsonBody(req: IncomingMessage, limitBytes = 1_000_000): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > limitBytes) throw new BodyError(`request body larger than ${limitBytes} bytes`);
-    chunks.push(buffer);
+  let text: string;
+  try {
+    text = (await readBodyText(req, limitBytes)).trim();
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new BodyError(error.message);
+    throw error;
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
   if (text === '') return undefined;
   try {
     return JSON.parse(text) as unknown;

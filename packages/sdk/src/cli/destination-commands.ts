@@ -3,7 +3,7 @@ import { runWrite } from '../destination/run-write.js';
 import { configError, systemError } from '../errors/airbyte-error.js';
 import type { ConfiguredAirbyteCatalog } from '../protocol/generated.js';
 import { destinationCatalogMessage } from '../protocol/messages.js';
-import { validateConfiguredCatalog } from '../protocol/validate.js';
+import { parseConfiguredCatalog } from '../protocol/validate.js';
 import { type CommandContext, loadConfig, reportFailure } from './command-context.js';
 import { readJsonFile } from './read-json-file.js';
 
@@ -16,11 +16,9 @@ export async function writeCommand<C>(
   const { output } = ctx;
   try {
     const config = await loadConfig<C>(paths.config, await destination.spec(), output);
-    const catalog = await readJsonFile(paths.catalog, 'catalog');
-    const problem = validateConfiguredCatalog(catalog);
-    if (problem !== undefined) throw configError(`The catalog is invalid: ${problem}`);
+    const catalog = parseConfiguredCatalog(await readJsonFile(paths.catalog, 'catalog'));
     if (!ctx.stdin) throw systemError('write needs an input stream');
-    const result = await runWrite(destination, config, catalog as ConfiguredAirbyteCatalog, ctx.stdin, output, {
+    const result = await runWrite(destination, config, catalog, ctx.stdin, output, {
       validateRecords: ctx.validateRecords || undefined,
     });
     output.info(

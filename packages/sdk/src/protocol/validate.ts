@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import protocolSchema from '../../schema/airbyte-protocol.schema.json' with { type: 'json' };
+import { configError } from '../errors/airbyte-error.js';
 import type { ConfiguredAirbyteCatalog } from './generated.js';
 import { type Message, PAYLOAD_FIELD } from './messages.js';
 
@@ -93,7 +94,9 @@ export function validateConfiguredCatalog(value: unknown): string | undefined {
   return validateProtocolValue('ConfiguredAirbyteCatalog', value, 'catalog');
 }
 
-/** Narrows a value already checked by {@link validateConfiguredCatalog}. */
-export function isConfiguredCatalog(value: unknown): value is ConfiguredAirbyteCatalog {
-  return validateConfiguredCatalog(value) === undefined;
+/** The value as a configured catalog, or a `config_error` naming what breaks the protocol. */
+export function parseConfiguredCatalog(value: unknown): ConfiguredAirbyteCatalog {
+  const problem = validateConfiguredCatalog(value);
+  if (problem !== undefined) throw configError(`The catalog is invalid: ${problem}`);
+  return value as ConfiguredAirbyteCatalog;
 }

@@ -1,7 +1,7 @@
 import { streamKey } from '../config/input-state.js';
 import { configError } from '../errors/airbyte-error.js';
 import type { ConfiguredAirbyteCatalog, ConfiguredAirbyteStream, SyncMode } from '../protocol/generated.js';
-import { validateConfiguredCatalog } from '../protocol/validate.js';
+import { parseConfiguredCatalog } from '../protocol/validate.js';
 import type { Stream } from './stream.js';
 
 /** A configured stream matched with the source's stream that reads it. */
@@ -19,11 +19,9 @@ export interface ResolvedStream<C> {
  * does not support, and incremental streams without a cursor are `config_error`s naming the stream.
  */
 export function resolveConfiguredCatalog<C>(catalog: unknown, streams: readonly Stream<C>[]): ResolvedStream<C>[] {
-  const problem = validateConfiguredCatalog(catalog);
-  if (problem !== undefined) throw configError(`The catalog is invalid: ${problem}`);
   const byKey = new Map(streams.map((s) => [streamKey({ name: s.name, namespace: s.namespace }), s]));
   const seen = new Set<string>();
-  return (catalog as ConfiguredAirbyteCatalog).streams.map((configured, index) => {
+  return parseConfiguredCatalog(catalog).streams.map((configured, index) => {
     const where = `catalog.streams[${index}]`;
     const name = configured.stream.name;
     const key = streamKey({ name, namespace: configured.stream.namespace });
