@@ -1,3 +1,5 @@
-// Placeholder entry point until the destination's runtime lands.
-process.stderr.write('faros-destination: not implemented yet\n');
-process.exit(1);
+// The faros-destination program: spec | check | write over stdio.
+import { main } from '@faros-ce/sdk';
+import { FarosDestination } from './faros-destination.js';
+
+await main(new FarosDestination());
