@@ -2,7 +2,7 @@
 // test_users {login, name?, email?}; test_prs {org, repo, number, title?, author?, created_at?, boom?};
 // test_reviews {org, repo, number, id, state}; test_commits {org, repo, sha, message?};
 // test_builds {host, job, number, org, repo, sha}.
-import { type Converter, type FarosRow, ref, referenceRow, row } from '@faros-ce/faros-destination';
+import { type Converter, type FarosRow, type FarosValue, ref, referenceRow, row } from '@faros-ce/faros-destination';
 
 type Data = Readonly<Record<string, unknown>>;
 
@@ -32,9 +32,13 @@ const prs: Converter = {
   *convert(d) {
     if (d.boom) throw new Error(`boom: field "boom" is ${String(d.boom)}`);
     yield* repoRows(d);
-    const values: Record<string, unknown> = { repository: repo(d), uid: String(d.number), number: d.number };
-    if (d.title !== undefined) values.title = d.title;
-    if (d.created_at !== undefined) values.createdAt = d.created_at;
+    const values: Record<string, FarosValue> = {
+      repository: repo(d),
+      uid: String(d.number),
+      number: d.number as FarosValue,
+    };
+    if (d.title !== undefined) values.title = d.title as FarosValue;
+    if (d.created_at !== undefined) values.createdAt = d.created_at as FarosValue;
     if (typeof d.author === 'string') {
       yield referenceRow('vcs_User', { source: 'GitHub', uid: d.author });
       values.author = ref('vcs_User', { source: 'GitHub', uid: d.author });
@@ -83,7 +87,7 @@ const builds: Converter = {
     const commit = ref('vcs_Commit', { repository: repo(d), uid: String(d.sha) });
     yield row('cicd_Organization', { source: 'Jenkins', uid: String(d.host) });
     yield row('cicd_Pipeline', { organization, uid: String(d.job), name: String(d.job) });
-    yield row('cicd_Build', { pipeline, uid: String(d.number), number: d.number });
+    yield row('cicd_Build', { pipeline, uid: String(d.number), number: d.number as FarosValue });
     yield* repoRows(d);
     yield referenceRow('vcs_Commit', { repository: repo(d), uid: String(d.sha) });
     yield row('cicd_BuildCommitAssociation', { build, commit });
