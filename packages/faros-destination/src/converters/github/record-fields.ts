@@ -103,12 +103,18 @@ export function optionalArray(record: RecordObject, path: string): readonly unkn
   return value;
 }
 
-/** The objects of the array at `path`; a non-object element throws naming its index. */
+/**
+ * The objects of the array at `path`; null elements (which GitHub's schemas allow) are
+ * skipped, any other non-object element throws naming its index.
+ */
 export function optionalObjects(record: RecordObject, path: string): readonly RecordObject[] {
-  return optionalArray(record, path).map((item, index) => {
+  const objects: RecordObject[] = [];
+  for (const [index, item] of optionalArray(record, path).entries()) {
+    if (item === null) continue;
     if (!isObject(item)) throw mistyped(`${path}.${index}`, 'an object', item);
-    return item;
-  });
+    objects.push(item);
+  }
+  return objects;
 }
 
 /**
