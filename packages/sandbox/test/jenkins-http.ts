@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { Sandbox } from '../src/sandbox/start-sandbox.js';
 
 /** A Jenkins answer as the tests look at it. */
@@ -35,4 +36,28 @@ export async function jenkinsJson<T = Record<string, unknown>>(caller: JenkinsCa
   const answer = await jenkinsGet(caller, path);
   if (answer.status !== 200) throw new Error(`GET ${path}: ${answer.status} ${answer.body.slice(0, 200)}`);
   return JSON.parse(answer.body) as T;
+}
+
+/** A request on a fresh connection (no keep-alive), as the fault tests need: its status, or the connection error code. */
+export function observeJenkins(
+  caller: JenkinsCaller,
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, unknown>; body: string } | { error: string }> {
+  return new Promise((resolve) => {
+    const headers: Record<string, string> = {};
+    if (caller.auth) {
+      headers.authorization = `Basic ${Buffer.from(`${caller.auth.user}:${caller.auth.token}`).toString('base64')}`;
+    }
+    const req = request(`${caller.url}${path}`, { method, agent: false, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? String(error) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
+    });
+    req.on('error', (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? String(error) }));
+    req.end();
+  });
 }
