@@ -30,7 +30,7 @@ describe('jira.js against Jira Cloud', () => {
     const projects: string[] = [];
     for (let startAt = 0; ; ) {
       const page = await jira.projects.searchProjects({ startAt, maxResults: 2, expand: 'description,lead' });
-      projects.push(...page.values.map((p) => p.key));
+      projects.push(...page.values.map((p) => String(p.key)));
       startAt += page.values.length;
       if (page.isLast) break;
     }
@@ -82,7 +82,7 @@ describe('jira.js against Jira Cloud', () => {
     const boardId = boards.values[0]!.id!;
     const sprints = await agile.board.getAllSprints({ boardId, state: 'closed' });
     const closed = sandbox.world.jira.sprints.group(String(boardId)).filter((s) => s.state === 'closed');
-    expect(sprints.values.map((s) => s.id)).toEqual(closed.slice(0, 50).map((s) => s.id));
+    expect(sprints.values?.map((s) => s.id)).toEqual(closed.slice(0, 50).map((s) => s.id));
     const sprint = closed.find((s) => [...sandbox.world.jira.issues.values()].some((i) => i.sprintIds.includes(s.id)))!;
     // jira.js 6 sends getIssuesForSprint to the newer `/rest/software/1.0` path, which the simulator
     // doesn't serve; the agile 1.0 path (the one in Atlassian's agile description) goes through its client.
