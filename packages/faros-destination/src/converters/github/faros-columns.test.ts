@@ -105,6 +105,7 @@ describe.skipIf(!haveSchema)('GitHub rows against the Faros CE schema', () => {
       ),
     );
     const unfilled: string[] = [];
+    const checked: string[] = [];
     for (const model of new Set(rows.map((row) => row.model))) {
       const table = tables.get(model);
       for (const column of Object.keys(usage.by_table[model] ?? {})) {
@@ -112,9 +113,23 @@ describe.skipIf(!haveSchema)('GitHub rows against the Faros CE schema', () => {
         // A generated column (`statusCategory`) is filled through the column it reads (`status`).
         const generated = table?.columns.find((c) => c.name === column)?.generated_expression;
         const base = generated?.match(/"?([A-Za-z]+)"?\s*->/)?.[1] ?? column;
+        checked.push(`${model}.${column}`);
         if (!filled.has(`${model}.${base}`)) unfilled.push(`${model}.${column}`);
       }
     }
     expect(unfilled).toEqual([]);
+    // The columns the DORA, PR and build cards key on were among those checked.
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        'vcs_PullRequest.mergeCommit',
+        'vcs_PullRequest.linesAdded',
+        'vcs_PullRequestReview.state',
+        'cicd_Build.statusCategory',
+        'cicd_Deployment.envCategory',
+        'cicd_Deployment.statusCategory',
+        'vcs_Organization.source',
+        'tms_Task.statusDetail',
+      ]),
+    );
   });
 });
