@@ -3,8 +3,16 @@
  * prints, and `Sandbox.connectionInfo()`. Only the services that run are present.
  */
 export interface ConnectionInfo {
-  /** GitHub: REST at `url`, GraphQL at `url + '/graphql'` (as on api.github.com); `Authorization: Bearer token`. */
-  readonly github?: { readonly url: string; readonly token: string };
+  /**
+   * GitHub: REST at `url` (and `url + '/api/v3'`, the Enterprise Server layout), GraphQL at `url + '/graphql'`
+   * (`url + '/api/graphql'`); `Authorization: Bearer token`. `app` is a GitHub App installed on the first
+   * organisation: sign an RS256 JWT with `privateKey` (PEM) and `appId` as issuer to get installation tokens.
+   */
+  readonly github?: {
+    readonly url: string;
+    readonly token: string;
+    readonly app: { readonly appId: number; readonly installationId: number; readonly privateKey: string };
+  };
   /** Jira Cloud: basic auth with `email:token`. */
   readonly jira?: { readonly url: string; readonly email: string; readonly token: string };
   /** Jira Data Center: a personal access token as `Authorization: Bearer token`. */

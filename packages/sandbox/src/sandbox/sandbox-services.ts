@@ -1,3 +1,4 @@
+import { githubService } from '../github/github-service.js';
 import { jenkinsService } from '../jenkins/jenkins-service.js';
 import { jiraDataCenterService, jiraService } from '../jira/jira-service.js';
 import { farosCeService } from './faros-ce-service.js';
@@ -8,6 +9,7 @@ import type { AnySandboxServiceDefinition } from './sandbox-service-definition.j
  * (GitHub, Jira, Jira Data Center, Jenkins) is added by listing its definition here.
  */
 export const SANDBOX_SERVICES: readonly AnySandboxServiceDefinition[] = [
+  githubService,
   jiraService,
   jiraDataCenterService,
   jenkinsService,
