@@ -58,3 +58,68 @@ export function fixture(source: 'jira' | 'jenkins', stream: string): Record<stri
 export function fixtureUrl(source: 'jira' | 'jenkins', stream: string): URL {
   return new URL(`../../../test/fixtures/${source}/${stream}.jsonl`, import.meta.url);
 }
+
+/** `../shared/reference/<path>` of the repository, resolved from this file. */
+export function sharedReference(path: string): URL {
+  return new URL(`../../../../../../shared/reference/${path}`, import.meta.url);
+}
+
+interface SchemaTable {
+  readonly name: string;
+  readonly columns: readonly {
+    readonly name: string;
+    readonly writable: boolean;
+    readonly generated_expression?: string;
+  }[];
+}
+
+/** Tables of the Faros CE schema reference, by name. */
+export function ceTables(): Map<string, SchemaTable> {
+  const schema = JSON.parse(readFileSync(sharedReference('faros-ce/schema.json'), 'utf8')) as { tables: SchemaTable[] };
+  return new Map(schema.tables.map((t) => [t.name, t]));
+}
+
+/** Problems with rows against the CE schema: unknown models, unknown or generated columns. */
+export function columnProblems(rows: readonly FarosRow[], tables: Map<string, SchemaTable>): string[] {
+  const problems = new Set<string>();
+  for (const r of rows) {
+    const table = tables.get(r.model);
+    if (table === undefined) {
+      problems.add(`${r.model}: no such table`);
+      continue;
+    }
+    for (const column of Object.keys(r.values)) {
+      const c = table.columns.find((x) => x.name === column);
+      if (c === undefined) problems.add(`${r.model}.${column}: no such column`);
+      else if (!c.writable || ['id', 'origin', 'refreshedAt'].includes(column))
+        problems.add(`${r.model}.${column}: not ours to write`);
+    }
+  }
+  return [...problems];
+}
+
+/**
+ * Dashboard-read columns of `models` that no owned row fills with a non-null value. A generated
+ * column (`statusCategory`) counts as filled when the column it is computed from (`status`) is.
+ */
+export function unfilledDashboardColumns(
+  rows: readonly FarosRow[],
+  models: readonly string[],
+  tables: Map<string, SchemaTable>,
+): string[] {
+  const usage = JSON.parse(readFileSync(sharedReference('faros-ce/dashboard-usage.json'), 'utf8')) as {
+    by_table: Record<string, Record<string, unknown>>;
+  };
+  const missing: string[] = [];
+  for (const model of models) {
+    const owned = rows.filter((r) => r.model === model && r.referenceOnly !== true);
+    for (const column of Object.keys(usage.by_table[model] ?? {})) {
+      if (['id', 'origin', 'refreshedAt'].includes(column)) continue;
+      const generated = tables.get(model)?.columns.find((c) => c.name === column)?.generated_expression;
+      const source = generated === undefined ? column : (/^\(?"?(\w+)"?\s*->>/.exec(generated)?.[1] ?? column);
+      const filled = owned.some((r) => r.values[source] !== undefined && r.values[source] !== null);
+      if (!filled) missing.push(`${model}.${column}`);
+    }
+  }
+  return missing;
+}

@@ -27,4 +27,26 @@ describe('sprint_issues converter', () => {
   it('links older records without sprint fields to their sprint', () => {
     expect(sprintOf(olderShape)).toEqual([{ tms_Sprint: { source: 'Jira', uid: '2' } }]);
   });
+
+  it("reads closedSprints as Jira's list too, taking the sprint that ended last", () => {
+    const sprint = (id: number, end: string) => ({
+      id,
+      state: 'closed',
+      name: `S${id}`,
+      endDate: end,
+      completeDate: end,
+    });
+    const record = {
+      id: '7-10009',
+      key: 'PROJ-9',
+      issueId: '10009',
+      sprintId: 7,
+      fields: {
+        sprint: null,
+        closedSprints: [sprint(7, '2024-03-01T10:00:00.000Z'), sprint(6, '2024-02-01T10:00:00.000Z')],
+      },
+    };
+    expect(sprintOf(record)).toEqual([{ tms_Sprint: { source: 'Jira', uid: '7' } }]);
+    expect(convert(sprintIssuesConverter, { ...record, sprintId: 6, id: '6-10009' })).toEqual([]);
+  });
 });

@@ -25,7 +25,11 @@ export const sprintIssuesConverter: Converter = {
     const fields = issue.optObject('fields');
     const known = fields !== undefined && (fields.has('sprint') || fields.has('closedSprints'));
     if (known) {
-      const sprints = [fields.optObject('sprint'), ...fields.objects('closedSprints')].flatMap((s) => {
+      // Jira's agile API gives `closedSprints` as a list; Airbyte's schema declares one object: both are read.
+      const closed = Array.isArray(fields.value.closedSprints)
+        ? fields.objects('closedSprints')
+        : [fields.optObject('closedSprints')];
+      const sprints = [fields.optObject('sprint'), ...closed].flatMap((s) => {
         if (s === undefined) return [];
         const end = s.optString('completeDate') ?? s.optString('endDate');
         return [
