@@ -26,7 +26,7 @@ export interface RawAnswer {
 }
 
 /**
- * The Hasura endpoint: GraphQL and metadata requests with a timeout, on a keep-alive agent, retried with
+ * The Hasura endpoint: GraphQL requests and health checks with a timeout, on a keep-alive agent, retried with
  * backoff only when the failure is transient. Retrying is safe because everything the destination sends is
  * an upsert or a delete by key, and a request is one transaction. A wrong secret is a `config_error`,
  * exhausted retries a `transient_error`, a data error a {@link HasuraDataError} for the caller to isolate.
@@ -34,9 +34,6 @@ export interface RawAnswer {
 export class HasuraClient {
   private readonly base: URL;
   private readonly agent: HttpAgent | HttpsAgent;
-  /** Requests sent, retries included. */
-  requests = 0;
-
   constructor(private readonly options: HasuraClientOptions) {
     this.base = new URL(options.url.endsWith('/') ? options.url : `${options.url}/`);
     this.agent =
@@ -49,11 +46,6 @@ export class HasuraClient {
   async graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T> {
     const answer = await this.send('v1/graphql', JSON.stringify(variables ? { query, variables } : { query }));
     return (answer.body as GraphqlAnswer).data as T;
-  }
-
-  /** Posts to the metadata API (`/v1/metadata`). */
-  async metadata<T>(body: unknown): Promise<T> {
-    return (await this.send('v1/metadata', JSON.stringify(body))).body as T;
   }
 
   /** `GET /healthz`: whether Hasura answers at all (no secret needed). */
@@ -118,7 +110,6 @@ export class HasuraClient {
   }
 
   private once(method: string, path: string, body: string | undefined): Promise<RawAnswer> {
-    this.requests++;
     const url = new URL(path, this.base);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) {

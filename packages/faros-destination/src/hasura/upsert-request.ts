@@ -1,6 +1,6 @@
 import type { ResolvedRow } from './row-resolver.js';
 
-/** A merged row of a batch, with the indexes of the records that produced it. */
+/** The rows of a batch merged by natural key. */
 export interface MergedRow {
   readonly model: string;
   readonly id: string;
