@@ -84,17 +84,8 @@ function configuration(request: JiraRequest): unknown {
     name: board.name,
     type: board.type,
     self: `${view.base}/rest/agile/1.0/board/${board.id}/configuration`,
-    ...(project
-      ? {
-          location: {
-            type: 'project',
-            key: project.key,
-            id: project.id,
-            self: `${view.base}${view.site.api}/project/${project.id}`,
-            name: project.name,
-          },
-        }
-      : {}),
+    // The agile description closes this object to these two members.
+    ...(project ? { location: { type: 'project', projectKeyOrId: project.key } } : {}),
     filter: { id: String(10_000 + board.id), self: `${view.base}${view.site.api}/filter/${10_000 + board.id}` },
     ...(board.type === 'kanban'
       ? { subQuery: { query: 'fixVersion in unreleasedVersions() OR fixVersion is EMPTY' } }
@@ -164,12 +155,18 @@ export const AGILE_ROUTES: readonly JiraRoute[] = [
   ),
   ...agileRoutes('GET', '/rest/agile/1.0/board/{boardId}/sprint', sprints),
   ...agileRoutes('GET', '/rest/agile/1.0/sprint/{sprintId}', (r) => renderSprint(r.view, findSprint(r))),
-  ...agileRoutes('GET', '/rest/agile/1.0/sprint/{sprintId}/issue', (r) => {
-    const sprint = findSprint(r);
-    // Every issue ever in the sprint, including those moved to another project since.
-    return agileIssues(
-      r,
-      [...r.view.site.world.jira.issues.values()].filter((i) => i.sprintIds.includes(sprint.id)),
-    );
-  }),
+  // The description gives this operation no schema; its answer is the board issues' SearchResults.
+  ...agileRoutes(
+    'GET',
+    '/rest/agile/1.0/sprint/{sprintId}/issue',
+    (r) => {
+      const sprint = findSprint(r);
+      // Every issue ever in the sprint, including those moved to another project since.
+      return agileIssues(
+        r,
+        [...r.view.site.world.jira.issues.values()].filter((i) => i.sprintIds.includes(sprint.id)),
+      );
+    },
+    '/rest/agile/1.0/board/{boardId}/issue',
+  ),
 ];

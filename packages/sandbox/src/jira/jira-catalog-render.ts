@@ -72,7 +72,8 @@ export function renderResolution(view: JiraView, resolution: JiraNamedValue, ful
     id: resolution.id,
     description: `Work on this issue is complete: ${resolution.name}.`,
     name: resolution.name,
-    ...(full && view.site.flavor === 'cloud' ? { isDefault: resolution.name === 'Done' } : {}),
+    // `resolution/search` marks the default; the v3 bean calls it `default`, not `isDefault`.
+    ...(full && view.site.flavor === 'cloud' ? { default: resolution.name === 'Done' } : {}),
   };
 }
 
@@ -154,7 +155,6 @@ export function renderProject(
           style: project.style,
           isPrivate: false,
           properties: {},
-          entityId: stableUuid(`project/${project.id}`),
           uuid: stableUuid(`project-uuid/${project.id}`),
         }
       : { archived: false }),

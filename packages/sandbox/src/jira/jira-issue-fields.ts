@@ -99,6 +99,7 @@ const FIELDS: Readonly<Record<string, FieldRenderer>> = {
   },
   resolutiondate: (_, issue) => time(issue.resolutionDate),
   workratio: () => -1,
+  issuerestriction: () => ({ issuerestrictions: {}, shouldDisplay: false }),
   watches: (view, issue) => ({
     self: `${view.base}${view.site.api}/issue/${issue.key}/watchers`,
     watchCount: 1,

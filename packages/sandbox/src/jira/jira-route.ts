@@ -62,9 +62,9 @@ export function flavorRoute(
   };
 }
 
-/** An agile 1.0 route, the same on both flavors. */
-export function agileRoutes(method: 'GET' | 'POST', path: string, handle: JiraHandle): JiraRoute[] {
-  const spec: JiraRouteSpec = { file: 'agile', path };
+/** An agile 1.0 route, the same on both flavors; `specPath` names the operation whose schema applies. */
+export function agileRoutes(method: 'GET' | 'POST', path: string, handle: JiraHandle, specPath = path): JiraRoute[] {
+  const spec: JiraRouteSpec = { file: 'agile', path: specPath };
   return (['cloud', 'dataCenter'] as const).map((flavor) => ({ method, path, flavor, spec, handle }));
 }
 
