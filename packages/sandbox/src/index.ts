@@ -88,6 +88,9 @@ export {
   openPgliteDatabase,
   openPostgresDatabase,
 } from './faros-ce/storage/index.js';
+export { createGithubService, type GithubServiceOptions, githubService } from './github/github-service.js';
+export type { GithubViewer } from './github/github-viewer.js';
+export { GITHUB_RATE_LIMITS, type GithubRateLimits, SANDBOX_RATE_LIMITS } from './github/rest/rate-limits.js';
 export {
   type AnySandboxServiceDefinition,
   type ConnectionInfo,
