@@ -19,13 +19,14 @@ function authOf(flavor: Flavor): string {
   return `Bearer ${info.jiraDataCenter!.token}`;
 }
 
-async function get(flavor: Flavor, path: string): Promise<{ status: number; body: unknown }> {
+async function get(
+  flavor: Flavor,
+  path: string,
+): Promise<{ status: number; body: unknown; headers: Record<string, string> }> {
   const response = await fetch(sandbox.service(flavor).url + path, { headers: { authorization: authOf(flavor) } });
   const text = await response.text();
-  return {
-    status: response.status,
-    body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text,
-  };
+  const body = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+  return { status: response.status, body, headers: Object.fromEntries(response.headers) };
 }
 
 /** A client that retries 502/503/429 and connection resets, as a source does. */
@@ -90,6 +91,14 @@ describe.each(['jira', 'jiraDataCenter'] as const)('%s', (flavor) => {
       const limited = await get(flavor, path);
       expect(limited.status).toBe(429);
       expect(limited.body).toEqual({ errorMessages: [expect.any(String)], errors: {} });
+      // Cloud gives an ISO reset time; Data Center's token bucket gives its interval and fill rate.
+      expect(Object.keys(limited.headers)).toEqual(
+        expect.arrayContaining(
+          flavor === 'jira'
+            ? ['x-ratelimit-reset', 'ratelimit-reason']
+            : ['x-ratelimit-interval-seconds', 'x-ratelimit-fillrate'],
+        ),
+      );
       expect(service.stats().faults.rateLimited).toBeGreaterThan(0);
     } finally {
       await service.setFaults('none');

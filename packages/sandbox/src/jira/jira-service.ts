@@ -39,7 +39,7 @@ export const jiraService: SandboxServiceDefinition<'jira'> = {
 /** Jira Data Center (REST v2 + Agile 1.0) over the same world, a personal access token as bearer. */
 export const jiraDataCenterService: SandboxServiceDefinition<'jiraDataCenter'> = {
   name: 'jiraDataCenter',
-  rateLimitStyle: 'jira',
+  rateLimitStyle: 'jiraDataCenter',
   async start(context: SandboxServiceContext) {
     const token = context.credential('jiraDataCenter.token');
     const site = new JiraSite(context.world, 'dataCenter', jiraApiUser(context.world));

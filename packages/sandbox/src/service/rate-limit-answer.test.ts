@@ -45,6 +45,19 @@ describe('rateLimitAnswer', () => {
     expect(JSON.parse(answer.body)).toEqual({ errorMessages: ['Rate limit exceeded.'], errors: {} });
   });
 
+  it('Jira Data Center: 429 with the token-bucket headers and no reset time', () => {
+    const answer = rateLimitAnswer('jiraDataCenter', { untilMs: now + 2500, variant: 0 }, now);
+    expect(answer.status).toBe(429);
+    expect(answer.headers).toMatchObject({
+      'retry-after': '3',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-interval-seconds': '1',
+      'x-ratelimit-fillrate': '10',
+    });
+    expect(answer.headers['x-ratelimit-reset']).toBeUndefined();
+    expect(JSON.parse(answer.body)).toEqual({ errorMessages: ['Rate limit exceeded.'], errors: {} });
+  });
+
   it('generic: 429 with Retry-After, never below 1 s, and an epoch-seconds reset', () => {
     const answer = rateLimitAnswer('generic', { untilMs: now + 200, variant: 0 }, now);
     expect(answer.status).toBe(429);

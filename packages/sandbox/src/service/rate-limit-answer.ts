@@ -5,10 +5,12 @@
  *   `retry-after`, or a secondary-limit 403 with `retry-after` and a message naming the secondary rate limit.
  * - `jira`: Jira Cloud's 429 with `Retry-After` (seconds), `X-RateLimit-Reset` as an ISO time to the minute,
  *   `X-RateLimit-Remaining: 0` and `RateLimit-Reason`.
+ * - `jiraDataCenter`: Jira Data Center's token bucket: 429 with `Retry-After` (seconds),
+ *   `X-RateLimit-Limit`, `X-RateLimit-Remaining: 0`, `X-RateLimit-Interval-Seconds` and `X-RateLimit-FillRate`.
  * - `generic`: 429 with `Retry-After`, `X-RateLimit-Limit`, `X-RateLimit-Remaining: 0` and
  *   `X-RateLimit-Reset` in epoch seconds.
  */
-export type RateLimitStyle = 'github' | 'jira' | 'generic';
+export type RateLimitStyle = 'github' | 'jira' | 'jiraDataCenter' | 'generic';
 
 /** A rate-limit answer ready to send. */
 export interface RateLimitAnswer {
@@ -54,6 +56,20 @@ export function rateLimitAnswer(style: RateLimitStyle, trip: RateLimitTrip, nowM
         'x-ratelimit-remaining': '0',
         'x-ratelimit-reset': `${resetMinute}Z`,
         'ratelimit-reason': 'jira-burst-based',
+      },
+      body: JSON.stringify({ errorMessages: ['Rate limit exceeded.'], errors: {} }),
+    };
+  }
+  if (style === 'jiraDataCenter') {
+    return {
+      status: 429,
+      headers: {
+        ...json,
+        'retry-after': retryAfter,
+        'x-ratelimit-limit': '100',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-interval-seconds': '1',
+        'x-ratelimit-fillrate': '10',
       },
       body: JSON.stringify({ errorMessages: ['Rate limit exceeded.'], errors: {} }),
     };
