@@ -3,7 +3,7 @@
 // (../shared/reference/faros-ce/schema.json at the repository's parent): per table its writable columns
 // with their types and nullability, the natural key in `pkey` order (and how each part is rendered), the
 // reference columns with their target table, and Hasura's array relationships (used to keep referenced
-// rows in resets). `--check` compares instead of writing and exits 1 when the file is stale.
+// rows in resets). `--check` compares (as data) instead of writing and exits 1 when the file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -45,10 +45,12 @@ export function buildModels(schema) {
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain) {
-  const text = `${JSON.stringify(buildModels(JSON.parse(readFileSync(schemaPath, 'utf8'))), null, 1)}\n`;
+  const models = buildModels(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  const text = `${JSON.stringify(models, null, 2)}\n`;
   if (process.argv.includes('--check')) {
-    const current = readFileSync(outPath, 'utf8');
-    if (current !== text) {
+    // Compared as data: Biome formats the file its own way.
+    const current = JSON.stringify(JSON.parse(readFileSync(outPath, 'utf8')));
+    if (current !== JSON.stringify(models)) {
       process.stderr.write('src/models/faros-ce-models.json is stale: run npm run generate:models\n');
       process.exit(1);
     }
