@@ -1,6 +1,6 @@
 import type { JiraIssue, JiraSprint } from '../world/index.js';
 import { JIRA_CUSTOM_FIELDS } from '../world/index.js';
-import { commentsOf, renderComment, renderWorklog, worklogsOf } from './jira-activity.js';
+import { commentsOf, formatDuration, renderComment, renderWorklog, worklogsOf } from './jira-activity.js';
 import {
   renderIssueType,
   renderPriority,
@@ -127,7 +127,7 @@ const FIELDS: Readonly<Record<string, FieldRenderer>> = {
   description: (view, issue) => (issue.description === null ? null : richText(view, issue.description)),
   timetracking: (_, issue) => {
     const spent = timeSpent(issue);
-    return spent === null ? {} : { timeSpentSeconds: spent, timeSpent: `${Math.round(spent / 60)}m` };
+    return spent === null ? {} : { timeSpent: formatDuration(spent), timeSpentSeconds: spent };
   },
   security: () => null,
   aggregatetimeestimate: () => null,
