@@ -45,3 +45,24 @@ describe('mergeRows and buildUpsertRequest', () => {
     expect(request.variables.o1).toEqual([{ source: 'GitHub', uid: 'u2', name: 'U', origin: 'o', refreshedAt: T }]);
   });
 });
+
+describe('a self-referencing model', () => {
+  it('writes the key of a row the batch both references and owns before any full row of that model', () => {
+    const rows = mergeRows([
+      {
+        model: 'tms_Task',
+        id: 'a',
+        values: { source: 'Jira', uid: 'A', parent: 'Jira|B', name: 'a' },
+        referenceOnly: false,
+      },
+      { model: 'tms_Task', id: 'b', values: { source: 'Jira', uid: 'B' }, referenceOnly: true },
+      { model: 'tms_Task', id: 'b', values: { source: 'Jira', uid: 'B', points: 3 }, referenceOnly: false },
+    ]);
+    const request = buildUpsertRequest(rows.values(), 'o', T, depths);
+    expect(request.groups.map((g) => [g.referenceOnly, g.objects.map((o) => o.uid)])).toEqual([
+      [true, ['B']],
+      [false, ['A']],
+      [false, ['B']],
+    ]);
+  });
+});

@@ -1,4 +1,13 @@
+import { FAROS_CE_MODELS } from '../models/faros-ce-models.js';
 import type { ResolvedRow } from './row-resolver.js';
+
+// Models with a reference to themselves (a task's parent): a row of one may point at another row of the same
+// model written in another group of the same request.
+const SELF_REFERENCING: ReadonlySet<string> = new Set(
+  [...FAROS_CE_MODELS.values()]
+    .filter((m) => Object.values(m.columns).some((c) => c.references === m.name))
+    .map((m) => m.name),
+);
 
 /** The rows of a batch merged by natural key. */
 export interface MergedRow {
@@ -6,6 +15,8 @@ export interface MergedRow {
   readonly id: string;
   values: Record<string, unknown>;
   referenceOnly: boolean;
+  /** The key columns of a reference to this row, when the batch both references and owns it. */
+  referencedAs?: Record<string, unknown>;
 }
 
 /** One `insert_<T>` of a request. */
@@ -37,7 +48,9 @@ export function mergeRows(rows: Iterable<ResolvedRow>): Map<string, MergedRow> {
     } else if (row.referenceOnly) {
       // Key columns only: the same values the row already has.
       for (const [c, v] of Object.entries(row.values)) if (!(c in existing.values)) existing.values[c] = v;
+      if (!existing.referenceOnly) existing.referencedAs ??= row.values;
     } else {
+      if (existing.referenceOnly) existing.referencedAs = { ...existing.values };
       Object.assign(existing.values, row.values);
       existing.referenceOnly = false;
     }
@@ -58,15 +71,20 @@ export function buildUpsertRequest(
   depths: ReadonlyMap<string, number>,
 ): UpsertRequest {
   const groups = new Map<string, UpsertGroup>();
-  for (const row of rows) {
-    const columns = Object.keys(row.values).sort();
-    const key = `${row.model}\u0000${row.referenceOnly ? 'ref' : 'own'}\u0000${columns.join(',')}`;
+  const add = (model: string, referenceOnly: boolean, values: Record<string, unknown>) => {
+    const columns = Object.keys(values).sort();
+    const key = `${model}\u0000${referenceOnly ? 'ref' : 'own'}\u0000${columns.join(',')}`;
     let group = groups.get(key);
     if (group === undefined) {
-      group = { model: row.model, referenceOnly: row.referenceOnly, columns, objects: [] };
+      group = { model, referenceOnly, columns, objects: [] };
       groups.set(key, group);
     }
-    group.objects.push(row.referenceOnly ? { ...row.values, refreshedAt } : { ...row.values, origin, refreshedAt });
+    group.objects.push(referenceOnly ? { ...values, refreshedAt } : { ...values, origin, refreshedAt });
+  };
+  for (const row of rows) {
+    add(row.model, row.referenceOnly, row.values);
+    // Its key first, so a row of the same model in an earlier group may point at it.
+    if (row.referencedAs !== undefined && SELF_REFERENCING.has(row.model)) add(row.model, true, row.referencedAs);
   }
   // Parents first; within a model, key-only rows first, so a full row may point at one of them.
   const ordered = [...groups.values()].sort(
