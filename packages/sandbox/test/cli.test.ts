@@ -66,11 +66,11 @@ function runCli(...args: string[]): Run {
 }
 
 describe('faros-ce-sandbox up (child process)', () => {
-  it('prints one JSON line with the Faros CE URL and secret, serves it, and exits 0 on SIGTERM', async () => {
+  it('prints one JSON line with every service (Faros CE URL and secret among them), serves it, and exits 0 on SIGTERM', async () => {
     const run = runCli('up', '--seed', '3', '--scale', 'small');
     const line = await run.firstLine;
     const info = JSON.parse(line) as { farosCe: { url: string; adminSecret: string } };
-    expect(Object.keys(info)).toEqual(['farosCe']);
+    expect(Object.keys(info)).toEqual(['github', 'jira', 'jiraDataCenter', 'jenkins', 'farosCe']);
     expect(info.farosCe.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(info.farosCe.adminSecret).toMatch(/^[0-9a-f]{32}$/);
 

@@ -70,4 +70,13 @@ describe('@octokit/graphql against the GitHub simulator', () => {
     });
     expect((error as GraphqlResponseError<unknown>).headers['x-ratelimit-resource']).toBe('graphql');
   });
+
+  it("writes url fields on the server's own root, as the REST layer does", async () => {
+    const repo = busiestRepository(sandbox.world);
+    const client = graphql.defaults({ baseUrl: github.url, headers: { authorization: `token ${github.token}` } });
+    const data = await client<{ repository: { url: string } }>(
+      `{ repository(owner: "${repo.owner}", name: "${repo.name}") { url } }`,
+    );
+    expect(data.repository.url).toBe(`${github.url}/${repo.fullName}`);
+  });
 });

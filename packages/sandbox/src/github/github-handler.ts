@@ -87,7 +87,7 @@ export function createGithubHandler(options: GithubHandlerOptions): RequestHandl
         { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/graphql' },
       );
     }
-    const answer = await options.graphql.handle(body, caller.viewer);
+    const answer = await options.graphql.handle(body, caller.viewer, { webUrl: locate(req).web });
     const headers: Record<string, string> = { ...answer.headers };
     if (!Object.keys(headers).some((h) => h.toLowerCase() === 'x-ratelimit-limit')) {
       Object.assign(headers, rateLimitHeaders(budgets.take(caller.credential, 'graphql')));

@@ -47,7 +47,7 @@ export function createGithubService(options: GithubServiceOptions = {}): Sandbox
           hidden: new Set([`${org.login}/${HIDDEN_REPOSITORY_NAME}`]),
         },
         budgets,
-        graphql: createGithubGraphqlEndpoint(world),
+        graphql: createGithubGraphqlEndpoint(world, { now }),
         extraRepositories: extraRepositories(world),
         now,
       });
