@@ -31,7 +31,7 @@ const QUERY = '{ vcs_Organization_aggregate { aggregate { count } } }';
 describe('startSandbox with the real Faros CE', () => {
   let sandbox: Sandbox;
   beforeAll(async () => {
-    sandbox = await startSandbox({ seed: 4, adminSecret: 'secret-4' });
+    sandbox = await startSandbox({ seed: 4, adminSecret: 'secret-4', services: ['farosCe'] });
   });
   afterAll(async () => {
     await sandbox?.close();

@@ -22,7 +22,7 @@ const run = async (...args: string[]) => {
 describe('runCli flag errors', () => {
   it.each([
     [['up', '--faults', 'bogus'], /unknown fault profile "bogus"/],
-    [['up', '--faults', 'jenkins=flaky'], /unknown service "jenkins"/],
+    [['up', '--faults', 'gitlab=flaky'], /unknown service "gitlab"/],
     [['up', '--scale', 'huge'], /argument 'huge' is invalid.*small, medium, large/],
     [['up', '--seed', 'x'], /the seed must be a non-negative integer/],
     [['up', '--seed', '-3'], /non-negative integer|unknown option/],
