@@ -84,13 +84,24 @@ describe('jira.js against Jira Cloud', () => {
     const closed = sandbox.world.jira.sprints.group(String(boardId)).filter((s) => s.state === 'closed');
     expect(sprints.values?.map((s) => s.id)).toEqual(closed.slice(0, 50).map((s) => s.id));
     const sprint = closed.find((s) => [...sandbox.world.jira.issues.values()].some((i) => i.sprintIds.includes(s.id)))!;
-    // jira.js 6 sends getIssuesForSprint to the newer `/rest/software/1.0` path, which the simulator
-    // doesn't serve; the agile 1.0 path (the one in Atlassian's agile description) goes through its client.
-    const issues = await createClient(cloudConfig()).sendRequest<{ total: number }>({
+    // jira.js 6 reads sprint and board issues from Cloud's token-paged `/rest/software/1.0` listings.
+    const keys: string[] = [];
+    let nextPageToken: string | undefined;
+    do {
+      const page = await agile.sprint.getIssuesForSprint({ sprintId: sprint.id, maxResults: 2, nextPageToken });
+      keys.push(...page.issues.map((i) => String(i.key)));
+      nextPageToken = page.nextPageToken;
+      expect(page.isLast).toBe(nextPageToken === undefined);
+    } while (nextPageToken);
+    const expected = [...sandbox.world.jira.issues.values()].filter((i) => i.sprintIds.includes(sprint.id));
+    expect(keys).toEqual(expected.map((i) => i.key));
+    const legacy = await createClient(cloudConfig()).sendRequest<{ total: number }>({
       url: `/rest/agile/1.0/sprint/${sprint.id}/issue`,
     });
-    const expected = [...sandbox.world.jira.issues.values()].filter((i) => i.sprintIds.includes(sprint.id));
-    expect(issues.total).toBe(expected.length);
+    expect(legacy.total).toBe(expected.length);
+    const boardIssues = await agile.board.getIssuesForBoard({ boardId, maxResults: 100 });
+    const project = sandbox.world.jira.boards.get(String(boardId))!.projectId;
+    expect(boardIssues.issues.length).toBe(Math.min(100, sandbox.world.jira.issues.group(project).length));
   });
 });
 

@@ -115,6 +115,12 @@ function buildCalls(s: Sandbox): Record<string, Call> {
     ...agile('/rest/agile/1.0/board/{boardId}/sprint', `/rest/agile/1.0/board/${board.id}/sprint`),
     ...agile('/rest/agile/1.0/sprint/{sprintId}', `/rest/agile/1.0/sprint/${sprint.id}`),
     ...agile('/rest/agile/1.0/sprint/{sprintId}/issue', `/rest/agile/1.0/sprint/${sprint.id}/issue?maxResults=100`),
+    'cloud GET /rest/software/1.0/board/{boardId}/issue': {
+      path: `/rest/software/1.0/board/${board.id}/issue?maxResults=100&expand=changelog`,
+    },
+    'cloud GET /rest/software/1.0/sprint/{sprintId}/issue': {
+      path: `/rest/software/1.0/sprint/${sprint.id}/issue?maxResults=2`,
+    },
     ...agile(
       '/rest/dev-status/latest/issue/detail',
       `/rest/dev-status/latest/issue/detail?issueId=${linked.id}&applicationType=GitHub&dataType=pullrequest`,
@@ -184,7 +190,13 @@ describe.skipIf(!exists)('Jira simulators against the official descriptions', ()
     bodies.set(key, body);
     let problems: string[];
     if (route.spec.file === 'none') problems = extra.validate('DevStatusDetail', body);
-    else if (route.path === '/rest/agile/1.0/board/{boardId}/sprint') problems = extra.validate('SprintPage', body);
+    else if (route.spec.file === 'software') {
+      const { issues } = body as { issues: unknown[] };
+      problems = [
+        ...extra.validate('SoftwareIssuePage', body),
+        ...agileSpec.validateResponse(route.method, route.spec.path, 200, { issues }),
+      ];
+    } else if (route.path === '/rest/agile/1.0/board/{boardId}/sprint') problems = extra.validate('SprintPage', body);
     else if (route.path === '/rest/agile/1.0/sprint/{sprintId}') problems = extra.validate('Sprint', body);
     else {
       const validator = route.spec.file === 'platform' ? platform : agileSpec;

@@ -1,29 +1,29 @@
-import type { JiraBoard, JiraIssue, JiraSprint } from '../world/index.js';
+import type { JiraBoard, JiraIssue } from '../world/index.js';
 import { JIRA_CUSTOM_FIELDS } from '../world/index.js';
+import { agileIssueSelection, findBoard, findSprint, sprintIssues } from './jira-agile-issues.js';
 import { JiraError } from './jira-error.js';
-import { renderSprint, selectFields } from './jira-issue-fields.js';
-import { expansions, renderIssue } from './jira-issue-render.js';
+import { renderSprint } from './jira-issue-fields.js';
 import { pageBean, pageRequest, param } from './jira-paging.js';
 import { agileRoutes, type JiraRequest, type JiraRoute } from './jira-route.js';
-import { jqlFilterOf, runJql, searchInput } from './jira-search.js';
 import { avatarUrls } from './jira-users.js';
 import type { JiraView } from './jira-view.js';
 
 // Jira Software's agile REST API 1.0: boards, their configuration and issues, sprints and their issues.
 
+/** The agile issue listing: `{expand, startAt, maxResults, total, issues}` with the agile fields. */
+function agileIssues(request: JiraRequest, within: readonly JiraIssue[]): unknown {
+  const { issues, render } = agileIssueSelection(request, within);
+  const page = pageRequest(request, 50, 100);
+  return {
+    expand: 'schema,names',
+    startAt: page.startAt,
+    maxResults: page.maxResults,
+    total: issues.length,
+    issues: issues.slice(page.startAt, page.startAt + page.maxResults).map(render),
+  };
+}
+
 const STATE_ORDER = { closed: 0, active: 1, future: 2 } as const;
-
-function findBoard(request: JiraRequest): JiraBoard {
-  const board = request.view.site.world.jira.boards.get(request.params.boardId ?? '');
-  if (!board) throw new JiraError(404, ['Board does not exist or you do not have permission to see it.']);
-  return board;
-}
-
-function findSprint(request: JiraRequest): JiraSprint {
-  const sprint = request.view.site.world.jira.sprints.get(request.params.sprintId ?? '');
-  if (!sprint) throw new JiraError(404, ['Sprint does not exist or you do not have permission to see it.']);
-  return sprint;
-}
 
 function renderBoard(view: JiraView, board: JiraBoard): Record<string, unknown> {
   const project = view.site.world.jira.projects.byId(board.projectId);
@@ -107,27 +107,6 @@ function configuration(request: JiraRequest): unknown {
   };
 }
 
-/** The agile issue listing: `{expand, startAt, maxResults, total, issues}` with the agile fields; `jql` narrows it. */
-function agileIssues(request: JiraRequest, within: readonly JiraIssue[]): unknown {
-  const input = searchInput(request);
-  // Boards list in rank order (issue creation order here) unless the JQL orders them.
-  const rankOrder = input.jql.trim() === '' || !/order\s+by/i.test(input.jql);
-  const filter = jqlFilterOf(request, input.jql);
-  const issues = rankOrder ? within.filter(filter.matches) : runJql(request, filter, within);
-  const page = pageRequest(request, 50, 100);
-  const fields = selectFields(input.fields, ['*navigable'], true);
-  const expand = expansions(input.expand);
-  return {
-    expand: 'schema,names',
-    startAt: page.startAt,
-    maxResults: page.maxResults,
-    total: issues.length,
-    issues: issues
-      .slice(page.startAt, page.startAt + page.maxResults)
-      .map((issue) => renderIssue(request.view, issue, { fields, expand, agile: true })),
-  };
-}
-
 function sprints(request: JiraRequest): unknown {
   const board = findBoard(request);
   if (board.type !== 'scrum') throw new JiraError(400, ['The board does not support sprints']);
@@ -159,14 +138,7 @@ export const AGILE_ROUTES: readonly JiraRoute[] = [
   ...agileRoutes(
     'GET',
     '/rest/agile/1.0/sprint/{sprintId}/issue',
-    (r) => {
-      const sprint = findSprint(r);
-      // Every issue ever in the sprint, including those moved to another project since.
-      return agileIssues(
-        r,
-        [...r.view.site.world.jira.issues.values()].filter((i) => i.sprintIds.includes(sprint.id)),
-      );
-    },
+    (r) => agileIssues(r, sprintIssues(r, findSprint(r))),
     '/rest/agile/1.0/board/{boardId}/issue',
   ),
 ];

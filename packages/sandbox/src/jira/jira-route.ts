@@ -11,9 +11,13 @@ export interface JiraRequest {
   readonly body: unknown;
 }
 
-/** The official description an answer is checked against (`none`: dev-status, which has none). */
+/**
+ * The official description an answer is checked against: `none` for dev-status, which has none;
+ * `software` for the token-paged `/rest/software/1.0` listings, whose issues are checked against `path`
+ * of the agile description.
+ */
 export interface JiraRouteSpec {
-  readonly file: 'platform' | 'agile' | 'none';
+  readonly file: 'platform' | 'agile' | 'software' | 'none';
   /** The operation's path in that file (Data Center v2 routes point at the v3 operation of the same shape). */
   readonly path: string;
 }

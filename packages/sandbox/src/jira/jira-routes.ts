@@ -3,6 +3,7 @@ import { DEV_STATUS_ROUTES } from './jira-dev-status.js';
 import { PLATFORM_ROUTES } from './jira-platform-routes.js';
 import { type JiraRoute, matchTemplate } from './jira-route.js';
 import { SEARCH_ROUTES } from './jira-search-routes.js';
+import { SOFTWARE_ROUTES } from './jira-software-routes.js';
 import type { JiraFlavor } from './jira-view.js';
 
 /** Every endpoint the Jira simulators serve, per flavor (the fidelity test walks this table). */
@@ -10,6 +11,7 @@ export const JIRA_ROUTES: readonly JiraRoute[] = [
   ...PLATFORM_ROUTES,
   ...SEARCH_ROUTES,
   ...AGILE_ROUTES,
+  ...SOFTWARE_ROUTES,
   ...DEV_STATUS_ROUTES,
 ];
 
