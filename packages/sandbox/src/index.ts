@@ -92,6 +92,15 @@ export { createGithubService, type GithubServiceOptions, githubService } from '.
 export type { GithubViewer } from './github/github-viewer.js';
 export { GITHUB_RATE_LIMITS, type GithubRateLimits, SANDBOX_RATE_LIMITS } from './github/rest/rate-limits.js';
 export {
+  JIRA_ROUTES,
+  type JiraFlavor,
+  type JiraRoute,
+  type JiraRouteSpec,
+  jiraApiUser,
+  jiraDataCenterService,
+  jiraService,
+} from './jira/index.js';
+export {
   type AnySandboxServiceDefinition,
   type ConnectionInfo,
   SANDBOX_SERVICES,

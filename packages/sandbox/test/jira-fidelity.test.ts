@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentsOf, worklogsOf } from '../src/jira/jira-activity.js';
 import { JIRA_ROUTES } from '../src/jira/jira-routes.js';
 import { jiraKeysIn } from '../src/world/index.js';
-import { loadJsonSchemaValidator } from './fidelity/json-schema-validator.js';
+import { type JsonSchemaValidator, loadJsonSchemaValidator } from './fidelity/json-schema-validator.js';
 import { loadOpenApiValidator, type OpenApiValidator } from './fidelity/openapi-validator.js';
 import { airbyteCoverageGaps } from './jira/airbyte-coverage.js';
 import { JIRA_SPEC_DEVIATIONS } from './jira/spec-deviations.js';
@@ -163,11 +163,13 @@ const listOf = (body: unknown): unknown[] | undefined => {
 describe.skipIf(!exists)('Jira simulators against the official descriptions', () => {
   let platform: OpenApiValidator;
   let agileSpec: OpenApiValidator;
+  let extra: JsonSchemaValidator;
   const bodies = new Map<string, unknown>();
 
   beforeAll(async () => {
     platform = loadOpenApiValidator(`${reference}jira/jira-platform-v3.openapi.json`);
     agileSpec = loadOpenApiValidator(`${reference}jira/jira-software-agile.openapi.json`);
+    extra = loadJsonSchemaValidator(fileURLToPath(new URL('./jira/jira-extra.schema.json', import.meta.url)));
     sandbox = await startSandbox({ seed: 3, services: ['jira', 'jiraDataCenter'] });
     sandbox.world.advance(2);
     calls = buildCalls(sandbox);
@@ -179,7 +181,6 @@ describe.skipIf(!exists)('Jira simulators against the official descriptions', ()
   });
 
   it.each(JIRA_ROUTES.map((route) => [keyOf(route), route] as const))('%s', async (key, route) => {
-    const extra = loadJsonSchemaValidator(fileURLToPath(new URL('./jira/jira-extra.schema.json', import.meta.url)));
     const c = calls[key];
     expect(c, `no request for ${key}`).toBeDefined();
     const { status, body } = await call(sandbox, route.flavor, route.method, c!);
