@@ -41,13 +41,13 @@ describe('write: Hasura failures', () => {
     expect(run.errors()[0]?.message).toMatch(
       /Hasura at .* is unreachable or failing: .*ECONNREFUSED.*after 3 attempts/,
     );
-    const acknowledged = run.states().map((s) => (s.stream?.stream_state as { cursor: string }).cursor);
+    const acknowledged = run.states().map((s) => (s.stream!.stream_state as { cursor: string }).cursor);
     expect(acknowledged).toEqual(['first']);
     expect(await numbers()).toEqual(Array.from({ length: 10 }, (_, n) => n));
     // The platform resumes from the last acknowledged state: the source sends what came after it.
     const rerun = await write(TEST_PROGRAM, cfg, [stream(PRS)], second);
     expect(rerun.exitCode).toBe(0);
-    expect(rerun.states().map((s) => (s.stream?.stream_state as { cursor: string }).cursor)).toEqual(['second']);
+    expect(rerun.states().map((s) => (s.stream!.stream_state as { cursor: string }).cursor)).toEqual(['second']);
     expect(await numbers()).toEqual(Array.from({ length: 20 }, (_, n) => n));
   });
 

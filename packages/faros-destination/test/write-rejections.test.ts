@@ -79,7 +79,7 @@ describe('write: records Hasura or a converter refuses', () => {
     const cfg = config(target, { batch_size: 10, invalid_record_strategy: 'FAIL' });
     const run = await write(TEST_PROGRAM, cfg, [stream(PRS)], lines);
     expect(run.exitCode).toBe(1);
-    expect(run.states().map((s) => (s.stream?.stream_state as { cursor: string }).cursor)).toEqual(['first']);
+    expect(run.states().map((s) => (s.stream!.stream_state as { cursor: string }).cursor)).toEqual(['first']);
     const [error] = run.errors();
     expect(error?.message).toMatch(
       /Invalid record \(#5 of a batch of 10\) of stream f__github__test_prs.*data-exception/,
