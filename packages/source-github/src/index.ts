@@ -1,0 +1,2 @@
+// Public API of @faros-ce/source-github. Named exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public API of @faros-ce/source-jenkins. Named exports only.
+export {};

@@ -1,0 +1,2 @@
+// Public API of @faros-ce/source-jira. Named exports only.
+export {};
