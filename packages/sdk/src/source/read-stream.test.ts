@@ -115,3 +115,62 @@ describe('keyed slices read concurrently', () => {
     for (const key of ['a', 'b', 'c']) for (let at = 1; at <= 10; at++) expect(seen).toContain(`${key}-${at}`);
   });
 });
+
+// Builds of two jobs, newest first; a build whose `running` flag is set may still change.
+class Builds extends Stream<{ running: Record<string, number[]> }> {
+  readonly name = 'builds';
+  readonly jsonSchema = { type: 'object', properties: { id: { type: 'string' }, number: { type: 'integer' } } };
+  override readonly primaryKey = [['id']];
+  override readonly cursorField = ['number'];
+
+  override slices(): StreamSlice[] {
+    return [{ key: 'x' }, { key: 'y' }];
+  }
+
+  *read(ctx: ReadContext<{ running: Record<string, number[]> }>): Generator<Record<string, unknown>> {
+    const key = ctx.slice.key ?? '';
+    const running = ctx.config.running[key] ?? [];
+    const from = typeof ctx.bookmark === 'number' ? ctx.bookmark : 1;
+    for (let number = 5; number >= from; number--) yield { id: `${key}-${number}`, number };
+    // The next sync starts at the oldest running build, or after the newest one.
+    ctx.setCursor(running.length > 0 ? Math.min(...running) : 6);
+  }
+}
+
+class BuildsSource extends Source<{ running: Record<string, number[]> }> {
+  readonly name = 'builds-source';
+  spec() {
+    return { connectionSpecification: { type: 'object', properties: { running: { type: 'object' } } } };
+  }
+  async check() {
+    return { succeeded: true as const };
+  }
+  streams() {
+    return [new Builds()];
+  }
+}
+
+describe('setCursor', () => {
+  const buildsCatalog: ConfiguredAirbyteCatalog = {
+    streams: [
+      {
+        stream: { name: 'builds', json_schema: {}, supported_sync_modes: ['full_refresh', 'incremental'] },
+        sync_mode: 'incremental',
+        destination_sync_mode: 'append',
+      },
+    ],
+  };
+
+  it('commits the value a slice set instead of its highest record cursor, and never moves it back', async () => {
+    const first = await inProcess(new BuildsSource()).read({ running: { x: [4, 5] } }, buildsCatalog);
+    expect(first.exitCode).toBe(0);
+    expect(first.records()).toHaveLength(10);
+    expect(first.lastStates()[0]?.stream?.stream_state).toEqual({ x: { number: 4 }, y: { number: 6 } });
+
+    // Resumed: x re-reads from its oldest running build; y has nothing at or after 6.
+    const second = await inProcess(new BuildsSource()).read({ running: { y: [2] } }, buildsCatalog, first.lastStates());
+    expect(second.records().map((r) => r.data.id)).toEqual(['x-5', 'x-4']);
+    // y asked for 2, behind its saved 6: the saved cursor stays.
+    expect(second.lastStates()[0]?.stream?.stream_state).toEqual({ x: { number: 6 }, y: { number: 6 } });
+  });
+});

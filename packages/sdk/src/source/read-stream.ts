@@ -44,6 +44,8 @@ interface SliceRun {
   readonly key: string | undefined;
   readonly bookmark: unknown;
   max: unknown;
+  /** The cursor the slice asked to commit (`setCursor`), when it did. */
+  cursor?: { readonly value: unknown };
   count: number;
 }
 
@@ -120,7 +122,10 @@ export async function readStream<C>(
   const readSlice = async (slice: StreamSlice): Promise<void> => {
     const run: SliceRun = { key: slice.key, bookmark: saved.bookmark(slice.key), max: undefined, count: 0 };
     try {
-      for await (const data of stream.read({ ...sliceContext, slice, bookmark: run.bookmark })) {
+      const setCursor = (value: unknown): void => {
+        run.cursor = { value };
+      };
+      for await (const data of stream.read({ ...sliceContext, slice, bookmark: run.bookmark, setCursor })) {
         if (abort.signal.aborted) return;
         await queue.push({ kind: 'record', run, data });
       }
@@ -187,7 +192,7 @@ export async function readStream<C>(
     }
     const run = item.run;
     if (item.kind === 'done') {
-      state.commit(run.key, run.max);
+      state.commit(run.key, run.cursor ? run.cursor.value : run.max);
       await emitStateIfChanged();
       continue;
     }

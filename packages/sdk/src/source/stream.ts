@@ -43,6 +43,14 @@ export interface ReadContext<C, S extends StreamSlice = StreamSlice> extends Sli
    * or after it). Undefined in full refresh, or when the slice has no saved state.
    */
   readonly bookmark: unknown;
+  /**
+   * Sets the cursor value committed when this slice completes, in place of the highest cursor among
+   * its records. For APIs whose newest records may still change: a source that emits a build still
+   * running sets the cursor to that build, so the next sync reads it again once finished. The saved
+   * cursor never moves back; the last call wins; streams sorted by cursor still checkpoint mid-slice
+   * at the highest cursor read so far.
+   */
+  setCursor(value: unknown): void;
 }
 
 /** How far a stream's read is expected to go, for ESTIMATE traces. */
@@ -121,7 +129,8 @@ export interface ParentSlice<P = Record<string, unknown>> extends StreamSlice {
 async function* parentRecordSlices<C>(parent: Stream<C>, ctx: SliceContext<C>): AsyncGenerator<ParentSlice> {
   const parentCtx = { ...ctx, syncMode: 'full_refresh' as const };
   for await (const slice of parent.slices(parentCtx)) {
-    for await (const record of parent.read({ ...parentCtx, slice, bookmark: undefined })) {
+    const setCursor = (): void => {}; // the parent is read in full refresh: no cursor to keep
+    for await (const record of parent.read({ ...parentCtx, slice, bookmark: undefined, setCursor })) {
       const keyParts = parent.primaryKey.map((path) => valueAt(record, path));
       const key = keyParts.length > 0 ? keyParts.map((v) => String(v ?? '')).join('|') : JSON.stringify(record);
       yield { key, parent: record };
