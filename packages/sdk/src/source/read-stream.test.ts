@@ -174,3 +174,64 @@ describe('setCursor', () => {
     expect(second.lastStates()[0]?.stream?.stream_state).toEqual({ x: { number: 6 }, y: { number: 6 } });
   });
 });
+
+// Changes whose cursor (epoch ms kept from a date string) repeats: ids 1-3 share one time, 4-5 another.
+class Changes extends Stream<Record<string, never>> {
+  readonly name = 'changes';
+  readonly jsonSchema = { type: 'object', properties: { id: { type: 'integer' }, at: { type: 'string' } } };
+  override readonly primaryKey = [['id']];
+  override readonly cursorField = ['at'];
+  override readonly sortedByCursor = true;
+  override readonly checkpointInterval = 2;
+
+  *read(): Generator<Record<string, unknown>> {
+    const times = ['2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z'];
+    for (const [i, at] of [...times, '2025-01-02T00:00:00Z'].entries()) yield { id: i + 1, at };
+  }
+
+  override cursorValue(record: Record<string, unknown>): unknown {
+    return Date.parse(String(record.at));
+  }
+}
+
+class ChangesSource extends Source<Record<string, never>> {
+  readonly name = 'changes-source';
+  spec() {
+    return { connectionSpecification: { type: 'object', properties: {} } };
+  }
+  async check() {
+    return { succeeded: true as const };
+  }
+  streams() {
+    return [new Changes()];
+  }
+}
+
+describe('sorted checkpoints and cursorValue', () => {
+  const changesCatalog: ConfiguredAirbyteCatalog = {
+    streams: [
+      {
+        stream: { name: 'changes', json_schema: {}, supported_sync_modes: ['full_refresh', 'incremental'] },
+        sync_mode: 'incremental',
+        destination_sync_mode: 'append',
+      },
+    ],
+  };
+
+  it('saves the cursor as cursorValue returns it and never checkpoints inside a run of equal cursors', async () => {
+    const run = await inProcess(new ChangesSource()).read({}, changesCatalog);
+    expect(run.exitCode).toBe(0);
+    const day1 = Date.parse('2025-01-01T00:00:00Z');
+    const day2 = Date.parse('2025-01-02T00:00:00Z');
+    // Due after record 2 (interval 2), but record 3 shares its cursor: the state comes before record 4.
+    const order = run.messages.flatMap((m) =>
+      m.type === 'RECORD'
+        ? [`r${m.record?.data.id}`]
+        : m.type === 'STATE'
+          ? [`s${m.state?.sourceStats?.recordCount}`]
+          : [],
+    );
+    expect(order).toEqual(['r1', 'r2', 'r3', 's3', 'r4', 'r5', 's2']);
+    expect(run.states().map((s) => s.stream?.stream_state)).toEqual([{ at: day1 }, { at: day2 }]);
+  });
+});

@@ -14,7 +14,6 @@ import {
 import { BoundedQueue } from './bounded-queue.js';
 import type { ResolvedStream } from './configured-catalog.js';
 import type { SliceContext, StreamSlice } from './stream.js';
-import { valueAt } from './stream.js';
 import { type StreamActivity, withStreamActivity } from './stream-activity.js';
 import { StreamState } from './stream-state.js';
 
@@ -44,6 +43,8 @@ interface SliceRun {
   readonly key: string | undefined;
   readonly bookmark: unknown;
   max: unknown;
+  /** A checkpoint is due: it is taken before the next record whose cursor is above `max`. */
+  checkpointDue?: boolean;
   /** The cursor the slice asked to commit (`setCursor`), when it did. */
   cursor?: { readonly value: unknown };
   count: number;
@@ -197,7 +198,7 @@ export async function readStream<C>(
       continue;
     }
     const data = item.data;
-    const cursorValue = cursorField ? valueAt(data, cursorField) : undefined;
+    const cursorValue = cursorField ? stream.cursorValue(data, cursorField) : undefined;
     if (incremental && run.bookmark !== undefined && cursorValue != null && compare(cursorValue, run.bookmark) < 0) {
       continue; // older than the saved cursor: the API returned more than asked
     }
@@ -211,6 +212,13 @@ export async function readStream<C>(
         continue;
       }
     }
+    // A due checkpoint waits for a record past the last cursor value, so it never splits records
+    // that share one: a sorted stream's saved cursor then covers every record at or below it.
+    if (run.checkpointDue && cursorValue != null && run.max !== undefined && compare(cursorValue, run.max) > 0) {
+      run.checkpointDue = false;
+      state.commit(run.key, run.max);
+      await emitStateIfChanged();
+    }
     if (!running) {
       running = true;
       await emit(streamStatusMessage(descriptor, 'RUNNING'));
@@ -221,10 +229,7 @@ export async function readStream<C>(
     records++;
     run.count++;
     if (cursorValue != null && (run.max === undefined || compare(cursorValue, run.max) > 0)) run.max = cursorValue;
-    if (stream.sortedByCursor && run.count % stream.checkpointInterval === 0) {
-      state.commit(run.key, run.max);
-      await emitStateIfChanged();
-    }
+    if (stream.sortedByCursor && run.count % stream.checkpointInterval === 0) run.checkpointDue = true;
   }
   await producer;
 

@@ -88,8 +88,10 @@ export abstract class Stream<C = unknown, S extends StreamSlice = StreamSlice> {
   readonly cursorField: readonly string[] | undefined = undefined;
   /**
    * True when `read` yields the records of a slice in ascending cursor order. Then the runtime
-   * checkpoints every `checkpointInterval` records; otherwise only when a slice completes, so a
-   * failure never moves the cursor past records not yet read.
+   * checkpoints every `checkpointInterval` records, never between two records with the same cursor
+   * value (the checkpoint waits for the next higher one), so a saved cursor covers every record at
+   * or below it; otherwise only when a slice completes, so a failure never moves the cursor past
+   * records not yet read.
    */
   readonly sortedByCursor: boolean = false;
   /** Records between checkpoints for streams sorted by cursor. */
@@ -110,6 +112,15 @@ export abstract class Stream<C = unknown, S extends StreamSlice = StreamSlice> {
 
   /** An estimate of what a read will yield, emitted as an ESTIMATE trace before reading. */
   estimate?(ctx: SliceContext<C>): Promise<StreamEstimate | undefined>;
+
+  /**
+   * The record's cursor value as the runtime compares and saves it. Default: the value at
+   * `cursorField`. Override to keep the cursor in another form than the record's, e.g. epoch
+   * milliseconds for a date string in a service's own format.
+   */
+  cursorValue(record: Record<string, unknown>, cursorField: readonly string[]): unknown {
+    return valueAt(record, cursorField);
+  }
 
   /**
    * Orders two cursor values: numbers numerically, date-like strings by time, other strings by
