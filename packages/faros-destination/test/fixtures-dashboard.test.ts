@@ -88,4 +88,87 @@ describe.skipIf(!haveUsage)('every fixture through the real faros-destination in
     }
     expect(empty).toEqual([]);
   });
+
+  // The rows below are worked out from the fixture records with CE's pkey rule (key values joined by `|`,
+  // a reference segment being the parent's id), not read back from the converters.
+  const firstRecord = (source: string, name: string): Record<string, unknown> => {
+    const found = streams.find(([s, n]) => s === source && n === name);
+    if (!found?.[2][0]) throw new Error(`no ${source}/${name} fixture`);
+    return JSON.parse(found[2][0]) as Record<string, unknown>;
+  };
+
+  it('a GitHub pull request: id by pkey, repository and organisation joined, merged, author and merge commit', async () => {
+    const pr = firstRecord('github', 'pull_requests') as {
+      number: number;
+      repository: string;
+      merged_at: string | null;
+      merge_commit_sha: string;
+      user: { login: string };
+    };
+    const [owner, name] = pr.repository.toLowerCase().split('/');
+    const repositoryId = `GitHub|${owner}|${name}`;
+    const data = await query<{ vcs_PullRequest: Record<string, unknown>[]; vcs_Repository: Record<string, unknown>[] }>(
+      target,
+      `{ vcs_PullRequest(where: {id: {_eq: "${repositoryId}|${pr.number}"}}) { repository number state author mergeCommit origin }
+         vcs_Repository(where: {id: {_eq: "${repositoryId}"}}) { organization } }`,
+    );
+    expect(data.vcs_PullRequest).toEqual([
+      {
+        repository: repositoryId,
+        number: pr.number,
+        state: expect.objectContaining({ category: pr.merged_at ? 'Merged' : expect.any(String) }),
+        author: `GitHub|${pr.user.login}`,
+        mergeCommit: `${repositoryId}|${pr.merge_commit_sha.toLowerCase()}`,
+        origin: 'fx',
+      },
+    ]);
+    expect(data.vcs_Repository).toEqual([{ organization: `GitHub|${owner}` }]);
+  });
+
+  it('a Jira issue: statusChangelog from its own changelog, changedAt in epoch ms', async () => {
+    const issue = firstRecord('jira', 'issues') as {
+      key: string;
+      changelog: { histories: { created: string; items: { field: string; toString: string }[] }[] };
+    };
+    const transitions = issue.changelog.histories
+      .flatMap((h) =>
+        h.items.filter((i) => i.field === 'status').map((i) => ({ at: Date.parse(h.created), to: i.toString })),
+      )
+      .sort((a, b) => a.at - b.at);
+    expect(transitions.length).toBeGreaterThan(0);
+    const data = await query<{ tms_Task: { statusChangelog: { changedAt: number; status: { detail: string } }[] }[] }>(
+      target,
+      `{ tms_Task(where: {id: {_eq: "Jira|${issue.key}"}}) { statusChangelog } }`,
+    );
+    const changelog = data.tms_Task[0]?.statusChangelog ?? [];
+    for (const t of transitions) {
+      expect(changelog).toContainEqual(
+        expect.objectContaining({ changedAt: t.at, status: expect.objectContaining({ detail: t.to }) }),
+      );
+    }
+  });
+
+  it('a Jenkins build: pipeline by job fullName on the Jenkins host, joined to the GitHub commits it built', async () => {
+    const build = firstRecord('jenkins', 'builds') as {
+      job: string;
+      number: number;
+      server: string;
+      commits: { sha: string; remoteUrls: string[] }[];
+    };
+    const buildId = `Jenkins|${new URL(build.server).host}|${build.job}|${build.number}`;
+    const github = build.commits.filter((c) => c.remoteUrls.some((u) => u.includes('github.com')));
+    const expected = github.map((c) => {
+      const [owner, repo] = c.remoteUrls[0]!.replace(/\.git$/, '')
+        .split(/[/:]/)
+        .slice(-2) as [string, string];
+      return `GitHub|${owner.toLowerCase()}|${repo.toLowerCase()}|${c.sha.toLowerCase()}`;
+    });
+    const data = await query<{ cicd_BuildCommitAssociation: { commit: string }[]; vcs_Commit: { id: string }[] }>(
+      target,
+      `{ cicd_BuildCommitAssociation(where: {build: {_eq: "${buildId}"}}) { commit }
+         vcs_Commit(where: {id: {_in: ${JSON.stringify(expected)}}}) { id } }`,
+    );
+    expect(data.cicd_BuildCommitAssociation.map((a) => a.commit).sort()).toEqual([...expected].sort());
+    expect(data.vcs_Commit.map((c) => c.id).sort()).toEqual([...expected].sort());
+  });
 });
