@@ -1,0 +1,62 @@
+import { type ReadContext, type SliceContext, Stream, type StreamSlice } from '@faros-ce/sdk';
+import { walkJobs } from '../client/walk-jobs.js';
+import type { JenkinsConfig } from '../generated/config.js';
+import type { JenkinsContext } from '../jenkins-context.js';
+import { BUILD_SCHEMA } from '../schemas/build-schema.js';
+import type { BuildRecord } from './build-record.js';
+import { readJobBuilds } from './read-job-builds.js';
+
+/** One job: a keyed slice, so each job keeps its own cursor under its full name. */
+export interface JobSlice extends StreamSlice {
+  readonly key: string;
+  readonly names: readonly string[];
+  /** `lastBuild.number` when the walk saw the job; null: no builds. */
+  readonly lastBuild: number | null;
+}
+
+/**
+ * `builds`: the builds of every selected job, incremental per job on the build number (state
+ * `{"<job full name>": {"number": n}}`, n being the first build the next sync must read), primary
+ * key `[job, number]`. Jobs are slices found by the folder walk as it goes, read concurrently.
+ */
+export class BuildsStream extends Stream<JenkinsConfig, JobSlice> {
+  readonly name = 'builds';
+  readonly jsonSchema = BUILD_SCHEMA;
+  override readonly primaryKey = [['job'], ['number']];
+  override readonly cursorField = ['number'];
+
+  constructor(private readonly jenkins: JenkinsContext) {
+    super();
+  }
+
+  override async *slices(ctx: SliceContext<JenkinsConfig>): AsyncGenerator<JobSlice> {
+    const { client, filter, depth, pageSize } = this.jenkins;
+    for await (const walked of walkJobs(client, { filter, depth, pageSize, logger: ctx.logger, signal: ctx.signal })) {
+      if (walked.isFolder || !filter.selects(walked.fullName)) continue;
+      const last = walked.item.lastBuild;
+      yield {
+        key: walked.fullName,
+        names: walked.names,
+        lastBuild: last && typeof last.number === 'number' ? last.number : null,
+      };
+    }
+  }
+
+  read(ctx: ReadContext<JenkinsConfig, JobSlice>): AsyncGenerator<BuildRecord> {
+    const { client, server, pageSize, maxBuildsPerJob, startMs } = this.jenkins;
+    return readJobBuilds({
+      client,
+      names: ctx.slice.names,
+      fullName: ctx.slice.key,
+      server,
+      bookmark: typeof ctx.bookmark === 'number' ? ctx.bookmark : undefined,
+      lastBuild: ctx.slice.lastBuild,
+      pageSize,
+      maxBuilds: maxBuildsPerJob,
+      startMs,
+      logger: ctx.logger,
+      signal: ctx.signal,
+      setCursor: ctx.setCursor,
+    });
+  }
+}
