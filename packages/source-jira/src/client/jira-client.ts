@@ -1,0 +1,118 @@
+import {
+  type ConnectorContext,
+  configError,
+  createHttpClient,
+  type HttpAuth,
+  type HttpClient,
+  type HttpRequest,
+  type HttpResponse,
+} from '@faros-ce/sdk';
+import type { JiraConfig } from '../generated/config.js';
+import { jiraClassifier, notFoundIgnored } from './jira-classifier.js';
+
+/** The two kinds of Jira this source reads. */
+export type JiraFlavor = 'cloud' | 'data_center';
+
+/** What `GET /rest/api/{2,3}/serverInfo` tells us. */
+interface ServerInfo {
+  readonly deploymentType?: string;
+  readonly version?: string;
+}
+
+/**
+ * The HTTP client for one Jira site, with the flavor and the API user's time zone it needs to
+ * write JQL. One per source run: the flavor and `myself` are asked once.
+ */
+export class JiraClient {
+  private zone: Promise<string> | undefined;
+
+  constructor(
+    readonly http: HttpClient,
+    readonly flavor: JiraFlavor,
+    readonly baseUrl: string,
+  ) {}
+
+  /** The platform REST prefix: v3 on Cloud, v2 on Data Center (which has no v3). */
+  get api(): string {
+    return this.flavor === 'cloud' ? '/rest/api/3' : '/rest/api/2';
+  }
+
+  /** GET on the platform API (`path` after the version prefix). */
+  get<T>(path: string, request: Omit<HttpRequest, 'url'> = {}): Promise<HttpResponse<T>> {
+    return this.http.request<T>({ ...request, url: `${this.api}${path}` });
+  }
+
+  /** The API user's time zone, in which Jira reads the dates written in JQL. */
+  timeZone(): Promise<string> {
+    this.zone ??= this.get<{ timeZone?: string }>('/myself').then((r) => validZone(r.data.timeZone));
+    return this.zone;
+  }
+}
+
+function validZone(zone: string | undefined): string {
+  if (!zone) return 'UTC';
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** The site's base URL from `domain`: a bare domain gets https. */
+export function siteUrl(domain: string): string {
+  const trimmed = domain.trim().replace(/\/+$/, '');
+  return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+}
+
+/** The credentials for the flavor asked for (or the ones configured, when it is detected). */
+export function jiraAuth(config: JiraConfig, flavor: JiraFlavor | 'auto'): HttpAuth {
+  const basic = config.email && config.api_token;
+  const pat = config.personal_access_token;
+  if (flavor !== 'data_center' && basic) {
+    return { type: 'basic', username: config.email as string, password: config.api_token as string };
+  }
+  if (flavor !== 'cloud' && pat) return { type: 'bearer', token: pat };
+  const wanted =
+    flavor === 'cloud'
+      ? 'email and api_token (Jira Cloud)'
+      : flavor === 'data_center'
+        ? 'personal_access_token (Jira Data Center)'
+        : 'email and api_token (Jira Cloud) or personal_access_token (Jira Data Center)';
+  throw configError(`Missing credentials: set ${wanted}.`);
+}
+
+/** Options of {@link connectJira}. */
+export interface ConnectOptions {
+  /** Retries per request (the SDK's default when absent). */
+  readonly maxRetries?: number;
+}
+
+/**
+ * Builds the client: credentials, retries with Jira's rate-limit headers, and the flavor (as
+ * configured, or from `serverInfo.deploymentType`: `Cloud`, else Data Center/Server).
+ */
+export async function connectJira(
+  config: JiraConfig,
+  ctx: ConnectorContext,
+  options: ConnectOptions = {},
+): Promise<JiraClient> {
+  const baseUrl = siteUrl(config.domain);
+  const http = createHttpClient({
+    baseUrl,
+    auth: jiraAuth(config, config.deployment),
+    headers: { Accept: 'application/json' },
+    userAgent: 'faros-ce-source-jira',
+    classify: jiraClassifier,
+    masker: ctx.masker,
+    logger: ctx,
+    ...(options.maxRetries === undefined ? {} : { retry: { maxRetries: options.maxRetries } }),
+  });
+  if (config.deployment === 'cloud') return new JiraClient(http, 'cloud', baseUrl);
+  if (config.deployment === 'data_center') return new JiraClient(http, 'data_center', baseUrl);
+  // Data Center has no v3 (404): then v2 answers.
+  let info = await http.get<ServerInfo>('/rest/api/3/serverInfo', { classify: notFoundIgnored });
+  if (info.ignored) info = await http.get<ServerInfo>('/rest/api/2/serverInfo');
+  const flavor: JiraFlavor = info.data?.deploymentType === 'Cloud' ? 'cloud' : 'data_center';
+  return new JiraClient(http, flavor, baseUrl);
+}

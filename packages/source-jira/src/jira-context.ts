@@ -1,0 +1,114 @@
+import type { ConnectorContext } from '@faros-ce/sdk';
+import { connectJira, type JiraClient } from './client/jira-client.js';
+import { jiraItems } from './client/jira-pages.js';
+import type { JiraConfig } from './generated/config.js';
+import { sprintsOfBoard } from './streams/sprints-of-board.js';
+
+/** A Jira record as the API sends it. */
+export type JiraRecord = Record<string, unknown>;
+
+/**
+ * What the streams of one run share: the client (flavor detected once) and lists several streams
+ * slice by (projects, boards, sprints, field ids), each fetched once.
+ */
+export class JiraContext {
+  private clientPromise: Promise<JiraClient> | undefined;
+  private projectsPromise: Promise<JiraRecord[]> | undefined;
+  private boardsPromise: Promise<JiraRecord[]> | undefined;
+  private fieldsPromise: Promise<JiraRecord[]> | undefined;
+  private sprintsPromise: Promise<JiraRecord[]> | undefined;
+
+  constructor(
+    readonly config: JiraConfig,
+    private readonly ctx: ConnectorContext,
+  ) {}
+
+  /** The client, connected on first use. */
+  client(): Promise<JiraClient> {
+    this.clientPromise ??= connectJira(this.config, this.ctx);
+    return this.clientPromise;
+  }
+
+  /** The configured projects (all visible ones when none are configured), as Jira describes them. */
+  projects(): Promise<JiraRecord[]> {
+    this.projectsPromise ??= this.listProjects();
+    return this.projectsPromise;
+  }
+
+  /** Boards of the configured projects (all boards when none are configured). */
+  boards(): Promise<JiraRecord[]> {
+    this.boardsPromise ??= this.listBoards();
+    return this.boardsPromise;
+  }
+
+  /** Every sprint of the scrum boards, each with the `boardId` it was read from. */
+  sprints(): Promise<JiraRecord[]> {
+    this.sprintsPromise ??= this.listSprints();
+    return this.sprintsPromise;
+  }
+
+  /** Every field (system and custom). */
+  fields(): Promise<JiraRecord[]> {
+    this.fieldsPromise ??= this.client().then((c) =>
+      collect(jiraItems(c, { url: `${c.api}/field` }, { kind: 'single' }, 0)),
+    );
+    return this.fieldsPromise;
+  }
+
+  /** Ids of the story-point fields (`Story Points`, `Story point estimate`). */
+  async storyPointFieldIds(): Promise<string[]> {
+    return (await this.fields()).flatMap((f) =>
+      typeof f.id === 'string' && typeof f.name === 'string' && /^story points?( estimate)?$/i.test(f.name.trim())
+        ? [f.id]
+        : [],
+    );
+  }
+
+  private async listProjects(): Promise<JiraRecord[]> {
+    const client = await this.client();
+    const wanted = new Set(this.config.projects.map((p) => p.trim()).filter((p) => p !== ''));
+    const expand = 'description,lead,url,projectKeys';
+    const all =
+      client.flavor === 'cloud'
+        ? jiraItems(client, { url: `${client.api}/project/search`, params: { expand } }, { kind: 'values' }, 50)
+        : jiraItems(client, { url: `${client.api}/project`, params: { expand } }, { kind: 'single' }, 0);
+    const projects: JiraRecord[] = [];
+    for await (const project of all) {
+      if (wanted.size === 0 || wanted.has(String(project.key)) || wanted.has(String(project.id)))
+        projects.push(project);
+    }
+    return projects;
+  }
+
+  private async listSprints(): Promise<JiraRecord[]> {
+    const client = await this.client();
+    const sprints = new Map<string, JiraRecord>();
+    for (const board of await this.boards()) {
+      if (board.type === 'kanban') continue;
+      for await (const sprint of sprintsOfBoard(client, Number(board.id))) {
+        // A sprint shared by boards is read once, under the first board.
+        if (!sprints.has(String(sprint.id))) sprints.set(String(sprint.id), { ...sprint, boardId: Number(board.id) });
+      }
+    }
+    return [...sprints.values()];
+  }
+
+  private async listBoards(): Promise<JiraRecord[]> {
+    const client = await this.client();
+    const keys = new Set((await this.projects()).map((p) => String(p.key)));
+    const boards: JiraRecord[] = [];
+    for await (const board of jiraItems(client, { url: '/rest/agile/1.0/board' }, { kind: 'values' }, 50)) {
+      const location = board.location as JiraRecord | undefined;
+      const key = location?.projectKey;
+      if (this.config.projects.length === 0 || (typeof key === 'string' && keys.has(key))) boards.push(board);
+    }
+    return boards;
+  }
+}
+
+/** Every item of an async iterable. */
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}

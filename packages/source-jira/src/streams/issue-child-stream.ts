@@ -1,0 +1,43 @@
+import type { ReadContext } from '@faros-ce/sdk';
+import { searchIssues } from '../client/issue-search.js';
+import type { JiraClient } from '../client/jira-client.js';
+import type { JiraConfig } from '../generated/config.js';
+import type { JiraRecord } from '../jira-context.js';
+import { jiraMs } from '../jira-time.js';
+import { ProjectIncrementalStream, type ProjectSlice } from './jira-stream.js';
+
+/**
+ * A stream of things that belong to issues (comments, worklogs, histories, linked pull requests),
+ * per project. Any change to them updates their issue, so a sync searches the issues updated since
+ * the slice's cursor and keeps the children newer than it. Children come in issue order, not in
+ * their own cursor's order: a project's cursor moves when the project is done.
+ */
+export abstract class IssueChildStream extends ProjectIncrementalStream {
+  /** Issue fields the search returns (only what the children need). */
+  protected abstract readonly searchFields: string;
+  /** Search expansions, if any. */
+  protected readonly searchExpand: string | undefined = undefined;
+
+  /** The children of one issue, as records. */
+  protected abstract children(client: JiraClient, issue: JiraRecord, signal: AbortSignal): AsyncIterable<JiraRecord>;
+
+  async *read(ctx: ReadContext<JiraConfig, ProjectSlice>): AsyncGenerator<JiraRecord> {
+    const client = await this.client();
+    const seen = new Set<string>();
+    const issues = searchIssues(client, {
+      project: ctx.slice.key,
+      sinceMs: this.sinceMs(ctx.bookmark),
+      fields: this.searchFields,
+      expand: this.searchExpand,
+      pageSize: ctx.config.page_size,
+      signal: ctx.signal,
+    });
+    for await (const issue of issues) {
+      if (seen.has(String(issue.id))) continue;
+      seen.add(String(issue.id));
+      for await (const child of this.children(client, issue, ctx.signal)) {
+        if (!this.isOld(jiraMs(child.updated), ctx.bookmark)) yield child;
+      }
+    }
+  }
+}
