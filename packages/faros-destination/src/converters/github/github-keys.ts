@@ -1,5 +1,5 @@
 import { type FarosRef, type FarosRow, ref, referenceRow } from '../../models/faros-row.js';
-import { isObject, optionalString, type RecordObject, valueAt } from './record-fields.js';
+import { isObject, optionalString, type RecordObject, valueAt } from '../record-fields.js';
 
 /** The `source` value of every GitHub row, exactly as the CE dashboards filter on it. */
 export const GITHUB_SOURCE = 'GitHub';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FarosRow } from '../../models/faros-row.js';
 import type { Converter, ConverterContext } from '../converter.js';
-import type { RecordObject } from './record-fields.js';
+import type { RecordObject } from '../record-fields.js';
 
 /** The folder of the GitHub fixtures, `test/fixtures/github` of this package. */
 export const FIXTURES_DIR = fileURLToPath(new URL('../../../test/fixtures/github/', import.meta.url));

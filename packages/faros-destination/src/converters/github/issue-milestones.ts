@@ -8,7 +8,7 @@ import {
   type RecordObject,
   requiredInteger,
   requiredString,
-} from './record-fields.js';
+} from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -21,7 +21,7 @@ import {
   requiredString,
   valueAt,
   within,
-} from './record-fields.js';
+} from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

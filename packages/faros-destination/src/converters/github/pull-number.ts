@@ -1,4 +1,4 @@
-import { optionalInteger, optionalString, type RecordObject } from './record-fields.js';
+import { optionalInteger, optionalString, type RecordObject } from '../record-fields.js';
 
 const PULL_URL = /\/pulls?\/(\d+)(?:[/?#]|$)/;
 

@@ -22,7 +22,7 @@ import {
   requiredInteger,
   requiredString,
   within,
-} from './record-fields.js';
+} from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

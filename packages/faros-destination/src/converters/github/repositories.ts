@@ -9,7 +9,7 @@ import {
   optionalTime,
   type RecordObject,
   requiredString,
-} from './record-fields.js';
+} from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

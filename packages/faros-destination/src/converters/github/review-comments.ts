@@ -9,7 +9,7 @@ import {
   userReferenceRow,
 } from './github-keys.js';
 import { pullNumberOf } from './pull-number.js';
-import { optionalString, optionalTime, type RecordObject, requiredInteger } from './record-fields.js';
+import { optionalString, optionalTime, type RecordObject, requiredInteger } from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -10,7 +10,7 @@ import {
   userReferenceRow,
 } from './github-keys.js';
 import { pullNumberOf } from './pull-number.js';
-import { optionalString, optionalTime, type RecordObject, requiredInteger, requiredString } from './record-fields.js';
+import { optionalString, optionalTime, type RecordObject, requiredInteger, requiredString } from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /** `reviews`: a `vcs_PullRequestReview` with its state category, submission time and reviewer. */

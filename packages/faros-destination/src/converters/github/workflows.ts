@@ -2,7 +2,7 @@ import { type FarosRow, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
 import { pipelineRef } from './github-cicd-keys.js';
 import { orgKey, repositoryOf } from './github-keys.js';
-import { optionalString, type RecordObject, requiredString } from './record-fields.js';
+import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -22,12 +22,26 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * The `Error` of a field that is not what a converter needs: `field <path>: <problem>`. Every reader of
+ * record values throws this form, so `within` can prefix the path of an enclosing object.
+ */
+export function fieldError(path: string, problem: string): Error {
+  return new Error(`field ${path}: ${problem}`);
+}
+
 function mistyped(path: string, expected: string, value: unknown): Error {
-  return new Error(`field ${path}: expected ${expected}, got ${kindOf(value)}`);
+  return fieldError(path, `expected ${expected}, got ${kindOf(value)}`);
 }
 
 function missing(path: string): Error {
-  return new Error(`field ${path}: required but missing`);
+  return fieldError(path, 'required but missing');
+}
+
+/** True when the value at `path` is present and not null. */
+export function hasValue(record: RecordObject, path: string): boolean {
+  const value = valueAt(record, path);
+  return value !== undefined && value !== null;
 }
 
 /** A string at `path`; null and absent are undefined; another type throws naming the field. */
@@ -57,6 +71,40 @@ export function optionalInteger(record: RecordObject, path: string): number | un
 export function requiredInteger(record: RecordObject, path: string): number {
   const value = optionalInteger(record, path);
   if (value === undefined) throw missing(path);
+  return value;
+}
+
+/** A finite number at `path`; null and absent are undefined; another value throws naming the field. */
+export function optionalNumber(record: RecordObject, path: string): number | undefined {
+  const value = valueAt(record, path);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw mistyped(path, 'a number', value);
+  return value;
+}
+
+/** A finite number at `path`, else an `Error` naming the field. */
+export function requiredNumber(record: RecordObject, path: string): number {
+  const value = optionalNumber(record, path);
+  if (value === undefined) throw missing(path);
+  return value;
+}
+
+/**
+ * An id at `path` as a string: a string, or a finite number (Jira ids are strings in one API and numbers
+ * in another); null and absent are undefined; another type throws naming the field.
+ */
+export function optionalId(record: RecordObject, path: string): string | undefined {
+  const value = valueAt(record, path);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  throw mistyped(path, 'a string or number id', value);
+}
+
+/** A non-empty id at `path` (see `optionalId`), else an `Error` naming the field. */
+export function requiredId(record: RecordObject, path: string): string {
+  const value = optionalId(record, path);
+  if (value === undefined || value === '') throw missing(path);
   return value;
 }
 
@@ -95,6 +143,13 @@ export function optionalObject(record: RecordObject, path: string): RecordObject
   return value;
 }
 
+/** An object at `path`, else an `Error` naming the field. */
+export function requiredObject(record: RecordObject, path: string): RecordObject {
+  const value = optionalObject(record, path);
+  if (value === undefined) throw missing(path);
+  return value;
+}
+
 /** An array at `path`; null and absent are empty; another type throws naming the field. */
 export function optionalArray(record: RecordObject, path: string): readonly unknown[] {
   const value = valueAt(record, path);
@@ -103,18 +158,34 @@ export function optionalArray(record: RecordObject, path: string): readonly unkn
   return value;
 }
 
+/** The non-null elements of the array at `path` with their indexes; a non-object element throws naming its index. */
+function objectEntries(record: RecordObject, path: string): [number, RecordObject][] {
+  const entries: [number, RecordObject][] = [];
+  for (const [index, item] of optionalArray(record, path).entries()) {
+    if (item === null) continue;
+    if (!isObject(item)) throw mistyped(`${path}.${index}`, 'an object', item);
+    entries.push([index, item]);
+  }
+  return entries;
+}
+
 /**
  * The objects of the array at `path`; null elements (which GitHub's schemas allow) are
  * skipped, any other non-object element throws naming its index.
  */
 export function optionalObjects(record: RecordObject, path: string): readonly RecordObject[] {
-  const objects: RecordObject[] = [];
+  return objectEntries(record, path).map(([, object]) => object);
+}
+
+/** The strings of the array at `path`; null elements are skipped, any other non-string throws naming its index. */
+export function optionalStrings(record: RecordObject, path: string): readonly string[] {
+  const strings: string[] = [];
   for (const [index, item] of optionalArray(record, path).entries()) {
     if (item === null) continue;
-    if (!isObject(item)) throw mistyped(`${path}.${index}`, 'an object', item);
-    objects.push(item);
+    if (typeof item !== 'string') throw mistyped(`${path}.${index}`, 'a string', item);
+    strings.push(item);
   }
-  return objects;
+  return strings;
 }
 
 /**
@@ -130,4 +201,25 @@ export function within<T>(prefix: string, read: () => T): T {
     }
     throw error;
   }
+}
+
+/**
+ * `read` applied to the object at `path`, or undefined when it is null or absent; a value that is not an
+ * object throws naming the field, and errors `read` throws name their field below `path`.
+ */
+export function withinObject<T>(record: RecordObject, path: string, read: (object: RecordObject) => T): T | undefined {
+  const object = optionalObject(record, path);
+  return object === undefined ? undefined : within(path, () => read(object));
+}
+
+/**
+ * `read` applied to each object of the array at `path` (null elements skipped, see `optionalObjects`), with
+ * the element's index; errors `read` throws name their field below `<path>.<index>`.
+ */
+export function withinObjects<T>(
+  record: RecordObject,
+  path: string,
+  read: (object: RecordObject, index: number) => T,
+): T[] {
+  return objectEntries(record, path).map(([index, object]) => within(`${path}.${index}`, () => read(object, index)));
 }
