@@ -25,7 +25,7 @@ export class BoardIssues extends TimeCursorStream {
     const issues = agileIssues(client, {
       url: `/rest/agile/1.0/board/${ctx.slice.boardId}/issue`,
       sinceMs: this.sinceMs(ctx.bookmark),
-      fields: 'key,created,updated,sprint,closedSprints,epic,flagged',
+      fields: 'key,created,updated',
       pageSize: ctx.config.page_size,
       signal: ctx.signal,
     });

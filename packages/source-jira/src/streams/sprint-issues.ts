@@ -31,7 +31,8 @@ export class SprintIssues extends TimeCursorStream {
     const issues = agileIssues(client, {
       url: `/rest/agile/1.0/sprint/${ctx.slice.sprintId}/issue`,
       sinceMs: this.sinceMs(ctx.bookmark),
-      fields: ['key', 'status', 'created', 'updated', ...points].join(','),
+      // `sprint` and `closedSprints` tell Faros which sprint is the issue's current one.
+      fields: ['key', 'status', 'created', 'updated', 'sprint', 'closedSprints', ...points].join(','),
       pageSize: ctx.config.page_size,
       signal: ctx.signal,
     });
