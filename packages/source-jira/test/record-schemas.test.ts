@@ -49,13 +49,14 @@ beforeAll(async () => {
 function problems(validate: ValidateFunction, records: readonly Record<string, unknown>[], flavor?: Flavor): string[] {
   const out: string[] = [];
   for (const record of records) {
+    const name = String(record.id ?? record.key ?? record.label);
     if (validate(record)) continue;
     const left = (validate.errors ?? [])
       .map((e) => `${e.instancePath} ${e.message}`)
       .filter(
         (p) => !KNOWN_DIFFERENCES.some((d) => (d.flavor === undefined || d.flavor === flavor) && d.problem.test(p)),
       );
-    if (left.length > 0) out.push(`${record.id ?? record.key ?? record.label}: ${left.join('; ')}`);
+    if (left.length > 0) out.push(`${name}: ${left.join('; ')}`);
   }
   return out.slice(0, 5);
 }
