@@ -1,5 +1,5 @@
 import type { ConnectorContext } from '@faros-ce/sdk';
-import { connectJira, type JiraClient } from './client/jira-client.js';
+import { type ConnectOptions, connectJira, type JiraClient } from './client/jira-client.js';
 import { jiraItems } from './client/jira-pages.js';
 import type { JiraConfig } from './generated/config.js';
 import { sprintsOfBoard } from './streams/sprints-of-board.js';
@@ -21,11 +21,12 @@ export class JiraContext {
   constructor(
     readonly config: JiraConfig,
     private readonly ctx: ConnectorContext,
+    private readonly options: ConnectOptions = {},
   ) {}
 
   /** The client, connected on first use. */
   client(): Promise<JiraClient> {
-    this.clientPromise ??= connectJira(this.config, this.ctx);
+    this.clientPromise ??= connectJira(this.config, this.ctx, this.options);
     return this.clientPromise;
   }
 

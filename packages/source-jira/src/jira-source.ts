@@ -8,7 +8,7 @@ import {
   type Stream,
 } from '@faros-ce/sdk';
 import { jiraClassifier } from './client/jira-classifier.js';
-import { connectJira, siteUrl } from './client/jira-client.js';
+import { type ConnectOptions, connectJira, siteUrl } from './client/jira-client.js';
 import type { JiraConfig } from './generated/config.js';
 import { JiraContext } from './jira-context.js';
 import { spec } from './spec.js';
@@ -37,6 +37,11 @@ export class JiraSource extends Source<JiraConfig> {
   readonly name = 'source-jira';
   override readonly version = '0.1.0';
 
+  /** `options.retry` overrides the SDK's retry limits (the CLI uses the defaults). */
+  constructor(private readonly options: ConnectOptions = {}) {
+    super();
+  }
+
   spec(): ConnectorSpecification {
     return spec;
   }
@@ -46,7 +51,7 @@ export class JiraSource extends Source<JiraConfig> {
     const site = siteUrl(config.domain);
     try {
       // Few retries: a wrong domain should fail fast, not after minutes of backoff.
-      const client = await connectJira(config, ctx, { maxRetries: 1 });
+      const client = await connectJira(config, ctx, { retry: { ...this.options.retry, maxRetries: 1 } });
       const me = await client.get<{ displayName?: string }>('/myself');
       const missing: string[] = [];
       for (const key of config.projects) {
@@ -68,7 +73,7 @@ export class JiraSource extends Source<JiraConfig> {
 
   /** The streams; `labels` only on Cloud (Data Center has no label list). */
   async streams(config: JiraConfig, ctx: ConnectorContext): Promise<Stream<JiraConfig>[]> {
-    const jira = new JiraContext(config, ctx);
+    const jira = new JiraContext(config, ctx, this.options);
     const client = await jira.client();
     const lists = [issueFields, issueTypes, issuePriorities, issueResolutions, users];
     if (client.flavor === 'cloud') lists.push(labels);

@@ -6,6 +6,7 @@ import {
   type HttpClient,
   type HttpRequest,
   type HttpResponse,
+  type RetryOptions,
 } from '@faros-ce/sdk';
 import type { JiraConfig } from '../generated/config.js';
 import { jiraClassifier, notFoundIgnored } from './jira-classifier.js';
@@ -84,8 +85,8 @@ export function jiraAuth(config: JiraConfig, flavor: JiraFlavor | 'auto'): HttpA
 
 /** Options of {@link connectJira}. */
 export interface ConnectOptions {
-  /** Retries per request (the SDK's default when absent). */
-  readonly maxRetries?: number;
+  /** Retry limits over the SDK's defaults (e.g. fewer retries in `check`, short backoffs in tests). */
+  readonly retry?: RetryOptions;
 }
 
 /**
@@ -106,7 +107,7 @@ export async function connectJira(
     classify: jiraClassifier,
     masker: ctx.masker,
     logger: ctx,
-    ...(options.maxRetries === undefined ? {} : { retry: { maxRetries: options.maxRetries } }),
+    ...(options.retry ? { retry: options.retry } : {}),
   });
   if (config.deployment === 'cloud') return new JiraClient(http, 'cloud', baseUrl);
   if (config.deployment === 'data_center') return new JiraClient(http, 'data_center', baseUrl);
