@@ -1,7 +1,7 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { tmsUserRef } from './github-tms-keys.js';
 import { type RecordObject, requiredString } from '../record-fields.js';
+import { tmsUserRef } from './github-tms-keys.js';
 
 /** `assignees`: the `tms_User` of each account issues can be assigned to (issues are tasks in CE). */
 export const assigneesConverter: Converter = {

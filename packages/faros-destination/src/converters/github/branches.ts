@@ -1,7 +1,7 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { repoRef, repoReferenceRows, repositoryOf } from './github-keys.js';
 import { type RecordObject, requiredString } from '../record-fields.js';
+import { repoRef, repoReferenceRows, repositoryOf } from './github-keys.js';
 
 /** `branches`: the `vcs_Branch` (uid and name: the branch name, slashes included). */
 export const branchesConverter: Converter = {

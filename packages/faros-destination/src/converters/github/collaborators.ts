@@ -1,7 +1,7 @@
 import type { FarosRow } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { githubUserRow } from './github-user-row.js';
 import type { RecordObject } from '../record-fields.js';
+import { githubUserRow } from './github-user-row.js';
 
 /**
  * `collaborators`: the `vcs_User` of each repository collaborator. No membership: outside collaborators

@@ -1,8 +1,8 @@
 import { type FarosRow, ref, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
 import { githubCommitRows } from './github-commit-row.js';
 import { commitRef, repoRef, repositoryOf } from './github-keys.js';
-import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
 
 /**
  * `commits`: the `vcs_Commit` (message, URL, authoring time, author) and, when the record says which branch

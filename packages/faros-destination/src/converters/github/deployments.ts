@@ -1,16 +1,5 @@
 import { type FarosRow, ref, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { type Category, deploymentEnv, deploymentStatus } from './github-categories.js';
-import { cicdRepoRef } from './github-cicd-keys.js';
-import {
-  commitRef,
-  commitReferenceRows,
-  GITHUB_SOURCE,
-  orgKey,
-  type RepoName,
-  repoSlug,
-  repositoryOf,
-} from './github-keys.js';
 import {
   optionalBoolean,
   optionalObject,
@@ -22,6 +11,17 @@ import {
   requiredString,
   within,
 } from '../record-fields.js';
+import { type Category, deploymentEnv, deploymentStatus } from './github-categories.js';
+import { cicdRepoRef } from './github-cicd-keys.js';
+import {
+  commitRef,
+  commitReferenceRows,
+  GITHUB_SOURCE,
+  orgKey,
+  type RepoName,
+  repoSlug,
+  repositoryOf,
+} from './github-keys.js';
 import { knownValues } from './row-values.js';
 
 /**

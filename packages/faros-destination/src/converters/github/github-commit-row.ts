@@ -1,6 +1,6 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
-import { commitRef, loginAt, type RepoName, repoReferenceRows, userRef, userReferenceRow } from './github-keys.js';
 import { optionalString, optionalTime, type RecordObject, requiredString } from '../record-fields.js';
+import { commitRef, loginAt, type RepoName, repoReferenceRows, userRef, userReferenceRow } from './github-keys.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -1,7 +1,7 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
+import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
 import { accountType } from './github-categories.js';
 import { userKey } from './github-keys.js';
-import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

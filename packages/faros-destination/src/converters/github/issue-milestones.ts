@@ -1,7 +1,5 @@
 import { type FarosRow, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { repositoryOf } from './github-keys.js';
-import { milestoneEpicRef, taskProjectRef } from './github-tms-keys.js';
 import {
   optionalInteger,
   optionalString,
@@ -9,6 +7,8 @@ import {
   requiredInteger,
   requiredString,
 } from '../record-fields.js';
+import { repositoryOf } from './github-keys.js';
+import { milestoneEpicRef, taskProjectRef } from './github-tms-keys.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -1,16 +1,5 @@
 import { type FarosRow, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { issueStatus } from './github-categories.js';
-import { loginAt, type RepoName, repositoryOf } from './github-keys.js';
-import {
-  issueTaskRef,
-  milestoneEpicRef,
-  taskBoardRef,
-  taskProjectRef,
-  tmsLabelRef,
-  tmsUserRef,
-  tmsUserReferenceRow,
-} from './github-tms-keys.js';
 import {
   optionalInteger,
   optionalObjects,
@@ -22,6 +11,17 @@ import {
   valueAt,
   within,
 } from '../record-fields.js';
+import { issueStatus } from './github-categories.js';
+import { loginAt, type RepoName, repositoryOf } from './github-keys.js';
+import {
+  issueTaskRef,
+  milestoneEpicRef,
+  taskBoardRef,
+  taskProjectRef,
+  tmsLabelRef,
+  tmsUserRef,
+  tmsUserReferenceRow,
+} from './github-tms-keys.js';
 import { knownValues } from './row-values.js';
 
 /**

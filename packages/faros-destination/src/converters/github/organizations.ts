@@ -1,8 +1,8 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { optionalString, optionalTime, type RecordObject, requiredString } from '../record-fields.js';
 import { accountType } from './github-categories.js';
 import { orgKey } from './github-keys.js';
-import { optionalString, optionalTime, type RecordObject, requiredString } from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -1,9 +1,9 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { type RecordObject, requiredString } from '../record-fields.js';
 import { githubCommitRows } from './github-commit-row.js';
 import { commitRef, pullRequestRef, pullRequestReferenceRows, repositoryOf } from './github-keys.js';
 import { pullNumberOf } from './pull-number.js';
-import { type RecordObject, requiredString } from '../record-fields.js';
 
 /**
  * `pull_request_commits`: the `vcs_PullRequestCommit` link and the commit itself (a PR's commits may sit

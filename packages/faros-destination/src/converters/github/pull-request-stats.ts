@@ -1,7 +1,7 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { pullRequestRef, repoReferenceRows, repositoryOf } from './github-keys.js';
 import { optionalInteger, type RecordObject, requiredInteger } from '../record-fields.js';
+import { pullRequestRef, repoReferenceRows, repositoryOf } from './github-keys.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -1,5 +1,14 @@
 import { type FarosRow, ref, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import {
+  optionalObjects,
+  optionalString,
+  optionalTime,
+  type RecordObject,
+  requiredInteger,
+  requiredString,
+  within,
+} from '../record-fields.js';
 import { pullRequestState } from './github-categories.js';
 import {
   commitRef,
@@ -14,15 +23,6 @@ import {
   userReferenceRow,
 } from './github-keys.js';
 import { jiraKeysIn, jiraLinkRows } from './jira-links.js';
-import {
-  optionalObjects,
-  optionalString,
-  optionalTime,
-  type RecordObject,
-  requiredInteger,
-  requiredString,
-  within,
-} from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -1,6 +1,14 @@
 import { type FarosRow, ref, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
 import {
+  optionalBoolean,
+  optionalString,
+  optionalTime,
+  type RecordObject,
+  requiredInteger,
+  requiredString,
+} from '../record-fields.js';
+import {
   GITHUB_SOURCE,
   loginAt,
   repoRef,
@@ -9,14 +17,6 @@ import {
   userRef,
   userReferenceRow,
 } from './github-keys.js';
-import {
-  optionalBoolean,
-  optionalString,
-  optionalTime,
-  type RecordObject,
-  requiredInteger,
-  requiredString,
-} from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

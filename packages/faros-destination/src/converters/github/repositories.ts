@@ -1,7 +1,5 @@
 import { type FarosRow, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { orgKey, parseRepoName, repoRef } from './github-keys.js';
-import { taskBoardRef, taskProjectRef } from './github-tms-keys.js';
 import {
   optionalBoolean,
   optionalInteger,
@@ -10,6 +8,8 @@ import {
   type RecordObject,
   requiredString,
 } from '../record-fields.js';
+import { orgKey, parseRepoName, repoRef } from './github-keys.js';
+import { taskBoardRef, taskProjectRef } from './github-tms-keys.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -1,5 +1,6 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { optionalString, optionalTime, type RecordObject, requiredInteger } from '../record-fields.js';
 import {
   loginAt,
   pullRequestRef,
@@ -9,7 +10,6 @@ import {
   userReferenceRow,
 } from './github-keys.js';
 import { pullNumberOf } from './pull-number.js';
-import { optionalString, optionalTime, type RecordObject, requiredInteger } from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -1,5 +1,6 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { optionalString, optionalTime, type RecordObject, requiredInteger, requiredString } from '../record-fields.js';
 import { reviewState } from './github-categories.js';
 import {
   loginAt,
@@ -10,7 +11,6 @@ import {
   userReferenceRow,
 } from './github-keys.js';
 import { pullNumberOf } from './pull-number.js';
-import { optionalString, optionalTime, type RecordObject, requiredInteger, requiredString } from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /** `reviews`: a `vcs_PullRequestReview` with its state category, submission time and reviewer. */

@@ -1,7 +1,7 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { commitRef, commitReferenceRows, repoRef, repoReferenceRows, repositoryOf } from './github-keys.js';
 import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
+import { commitRef, commitReferenceRows, repoRef, repoReferenceRows, repositoryOf } from './github-keys.js';
 import { knownValues } from './row-values.js';
 
 /**

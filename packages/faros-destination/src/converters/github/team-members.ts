@@ -1,8 +1,8 @@
 import { type FarosRow, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { type RecordObject, requiredString } from '../record-fields.js';
 import { teamRef, userRef } from './github-keys.js';
 import { githubUserRow } from './github-user-row.js';
-import { type RecordObject, requiredString } from '../record-fields.js';
 
 /** `team_members`: the member's `vcs_User` and its `vcs_TeamMembership`. */
 export const teamMembersConverter: Converter = {

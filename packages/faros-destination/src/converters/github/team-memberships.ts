@@ -1,7 +1,7 @@
 import { type FarosRow, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { teamRef, userRef, userReferenceRow } from './github-keys.js';
 import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
+import { teamRef, userRef, userReferenceRow } from './github-keys.js';
 
 /**
  * `team_memberships`: a `vcs_TeamMembership` for an active membership; a pending invitation is no

@@ -1,8 +1,8 @@
 import { type FarosRow, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
 import { orgKey, orgRef, userRef } from './github-keys.js';
 import { githubUserRow } from './github-user-row.js';
-import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
 
 /** `users` (organisation members): the `vcs_User` and its `vcs_Membership` in the organisation. */
 export const usersConverter: Converter = {

@@ -1,9 +1,9 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { optionalString, optionalTime, type RecordObject, requiredInteger, requiredString } from '../record-fields.js';
 import { buildStatus } from './github-categories.js';
 import { buildRef, buildReferenceRows } from './github-cicd-keys.js';
 import { repositoryOf } from './github-keys.js';
-import { optionalString, optionalTime, type RecordObject, requiredInteger, requiredString } from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

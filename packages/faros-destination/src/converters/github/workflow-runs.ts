@@ -1,8 +1,5 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { buildStatus } from './github-categories.js';
-import { buildRef, pipelineReferenceRows } from './github-cicd-keys.js';
-import { commitRef, commitReferenceRows, repositoryOf } from './github-keys.js';
 import {
   optionalInteger,
   optionalString,
@@ -11,6 +8,9 @@ import {
   requiredInteger,
   requiredString,
 } from '../record-fields.js';
+import { buildStatus } from './github-categories.js';
+import { buildRef, pipelineReferenceRows } from './github-cicd-keys.js';
+import { commitRef, commitReferenceRows, repositoryOf } from './github-keys.js';
 import { knownValues } from './row-values.js';
 
 /**

@@ -1,8 +1,8 @@
 import { type FarosRow, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
 import { pipelineRef } from './github-cicd-keys.js';
 import { orgKey, repositoryOf } from './github-keys.js';
-import { optionalString, type RecordObject, requiredString } from '../record-fields.js';
 import { knownValues } from './row-values.js';
 
 /**

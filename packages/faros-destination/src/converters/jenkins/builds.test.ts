@@ -84,10 +84,10 @@ describe('builds converter', () => {
   });
 
   it('rejects a build without job or number, naming the field', () => {
-    expect(() => convert(buildsConverter, { server: 'https://ci/', number: 1 })).toThrow(/^job: /);
-    expect(() => convert(buildsConverter, { server: 'https://ci/', job: 'a', number: '1' })).toThrow(/^number: /);
+    expect(() => convert(buildsConverter, { server: 'https://ci/', number: 1 })).toThrow(/^field job: /);
+    expect(() => convert(buildsConverter, { server: 'https://ci/', job: 'a', number: '1' })).toThrow(/^field number: /);
     expect(() =>
       convert(buildsConverter, { server: 'https://ci/', job: 'a', number: 1, commits: [{ remoteUrls: [] }] }),
-    ).toThrow(/^commits\[0\]\.sha: /);
+    ).toThrow(/^field commits\.0\.sha: /);
   });
 });

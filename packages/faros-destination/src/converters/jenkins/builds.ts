@@ -1,7 +1,16 @@
 import { type FarosRow, type FarosValue, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
 import { commitRef, commitReferenceRows } from '../jira/github-refs.js';
-import { RecordReader } from '../jira/record-reader.js';
+import {
+  fieldError,
+  optionalBoolean,
+  optionalNumber,
+  optionalString,
+  optionalStrings,
+  requiredNumber,
+  requiredString,
+  withinObjects,
+} from '../record-fields.js';
 import { buildStatus } from './build-status.js';
 import { githubRepoOfRemote } from './git-remote.js';
 import { buildRef, jenkinsHost, pipelineReferenceRows } from './jenkins-keys.js';
@@ -19,39 +28,39 @@ export const buildsConverter: Converter = {
   stream: 'builds',
   ownedModels: ['cicd_Build', 'cicd_BuildCommitAssociation'],
   *convert(record: Readonly<Record<string, unknown>>): Iterable<FarosRow> {
-    const build = RecordReader.of(record);
-    const host = jenkinsHost(build.string('server'));
-    const job = build.string('job');
-    const number = build.number('number');
-    if (!Number.isInteger(number) || number < 0) throw new Error(`number: expected a build number, got ${number}`);
-    const building = build.optBoolean('building');
-    const status = buildStatus(build.optString('result'), building);
+    const host = jenkinsHost(requiredString(record, 'server'));
+    const job = requiredString(record, 'job');
+    const number = requiredNumber(record, 'number');
+    if (!Number.isInteger(number) || number < 0) throw fieldError('number', `expected a build number, got ${number}`);
+    const building = optionalBoolean(record, 'building');
+    const status = buildStatus(optionalString(record, 'result'), building);
     const self = buildRef(host, job, number);
     const values: Record<string, FarosValue> = {
       ...self.key,
       number,
-      name: build.optString('fullDisplayName') ?? build.optString('displayName') ?? `${job} #${number}`,
+      name: optionalString(record, 'fullDisplayName') ?? optionalString(record, 'displayName') ?? `${job} #${number}`,
       status: { category: status.category, detail: status.detail },
-      url: build.optString('url') ?? null,
+      url: optionalString(record, 'url') ?? null,
     };
-    const timestamp = build.optNumber('timestamp');
+    const timestamp = optionalNumber(record, 'timestamp');
     if (timestamp !== undefined) {
       values.createdAt = new Date(timestamp).toISOString();
       values.startedAt = values.createdAt;
-      const duration = build.optNumber('duration');
+      const duration = optionalNumber(record, 'duration');
       const running = status.category === 'Running';
       values.endedAt = !running && duration !== undefined ? new Date(timestamp + duration).toISOString() : null;
     }
     yield* pipelineReferenceRows(host, job);
     yield row('cicd_Build', values);
 
-    const seen = new Set<string>();
-    for (const commit of build.objects('commits')) {
-      const sha = commit.string('sha').toLowerCase();
-      const repo = commit
-        .strings('remoteUrls')
+    const checkouts = withinObjects(record, 'commits', (commit) => ({
+      sha: requiredString(commit, 'sha').toLowerCase(),
+      repo: optionalStrings(commit, 'remoteUrls')
         .map(githubRepoOfRemote)
-        .find((r) => r !== undefined);
+        .find((r) => r !== undefined),
+    }));
+    const seen = new Set<string>();
+    for (const { sha, repo } of checkouts) {
       if (repo === undefined) continue;
       const key = `${repo.owner}/${repo.name}@${sha}`.toLowerCase();
       if (seen.has(key)) continue;

@@ -1,4 +1,5 @@
 import { type FarosRef, type FarosRow, ref, referenceRow } from '../../models/faros-row.js';
+import { fieldError } from '../record-fields.js';
 
 /** The `source` value of every Jenkins row, exactly as the CE dashboards expect it. */
 export const JENKINS_SOURCE = 'Jenkins';
@@ -15,7 +16,7 @@ export function jenkinsHost(server: string, field = 'server'): string {
   } catch {
     // reported below
   }
-  throw new Error(`${field}: expected the Jenkins base URL, got ${JSON.stringify(server)}`);
+  throw fieldError(field, `expected the Jenkins base URL, got ${JSON.stringify(server)}`);
 }
 
 /** Natural key of the `cicd_Organization` of a Jenkins controller. */

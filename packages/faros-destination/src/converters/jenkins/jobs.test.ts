@@ -32,7 +32,7 @@ describe('jobs converter', () => {
   });
 
   it('rejects a job without server or with a server that is not a URL', () => {
-    expect(() => convert(jobsConverter, { fullName: 'a' })).toThrow(/^server: /);
-    expect(() => convert(jobsConverter, { fullName: 'a', server: 'ci' })).toThrow(/^server: /);
+    expect(() => convert(jobsConverter, { fullName: 'a' })).toThrow(/^field server: /);
+    expect(() => convert(jobsConverter, { fullName: 'a', server: 'ci' })).toThrow(/^field server: /);
   });
 });

@@ -1,6 +1,6 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { RecordReader } from '../jira/record-reader.js';
+import { optionalString, requiredString } from '../record-fields.js';
 import { jenkinsHost, organizationKey, pipelineRef } from './jenkins-keys.js';
 
 // Items that hold jobs rather than run builds: folders, organisation folders, multibranch projects.
@@ -17,17 +17,16 @@ export const jobsConverter: Converter = {
   stream: 'jobs',
   ownedModels: ['cicd_Organization', 'cicd_Pipeline'],
   *convert(record: Readonly<Record<string, unknown>>): Iterable<FarosRow> {
-    const job = RecordReader.of(record);
-    const server = job.string('server');
+    const server = requiredString(record, 'server');
     const host = jenkinsHost(server);
-    const fullName = job.string('fullName');
+    const fullName = requiredString(record, 'fullName');
     yield row('cicd_Organization', { ...organizationKey(host), name: host, url: server });
-    if (CONTAINER_CLASS.test(job.optString('_class') ?? '')) return;
+    if (CONTAINER_CLASS.test(optionalString(record, '_class') ?? '')) return;
     const pipeline = pipelineRef(host, fullName);
     yield row('cicd_Pipeline', {
       ...pipeline.key,
-      name: job.optString('fullDisplayName') ?? job.optString('displayName') ?? fullName,
-      url: job.optString('url') ?? null,
+      name: optionalString(record, 'fullDisplayName') ?? optionalString(record, 'displayName') ?? fullName,
+      url: optionalString(record, 'url') ?? null,
     });
   },
 };

@@ -28,6 +28,6 @@ describe('adfText', () => {
   });
 
   it('rejects other values, naming the field', () => {
-    expect(() => adfText(12, 'fields.description')).toThrow(/^fields\.description: /);
+    expect(() => adfText(12, 'fields.description')).toThrow(/^field fields\.description: /);
   });
 });

@@ -1,4 +1,4 @@
-import { isObject } from './record-reader.js';
+import { fieldError, isObject } from '../record-fields.js';
 
 // Block nodes of the Atlassian Document Format whose text ends a line.
 const BLOCKS = new Set([
@@ -25,7 +25,7 @@ const BLOCKS = new Set([
 export function adfText(value: unknown, path: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
-  if (!isObject(value)) throw new Error(`${path}: expected a string or a document, got ${typeof value}`);
+  if (!isObject(value)) throw fieldError(path, `expected a string or a document, got ${typeof value}`);
   const parts: string[] = [];
   walk(value, parts);
   return parts

@@ -15,6 +15,6 @@ describe('board_issues converter', () => {
   });
 
   it('rejects a record without boardId', () => {
-    expect(() => convert(boardIssuesConverter, { id: '1', key: 'A-1' })).toThrow(/^boardId: /);
+    expect(() => convert(boardIssuesConverter, { id: '1', key: 'A-1' })).toThrow(/^field boardId: /);
   });
 });

@@ -1,7 +1,7 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { requiredId, requiredString } from '../record-fields.js';
 import { boardRef, jiraReferenceRow, taskRef } from './jira-keys.js';
-import { RecordReader } from './record-reader.js';
 
 /**
  * `board_issues` (`GET /rest/agile/1.0/board/{id}/issue`): one `tms_TaskBoardRelationship` per issue
@@ -12,9 +12,8 @@ export const boardIssuesConverter: Converter = {
   stream: 'board_issues',
   ownedModels: ['tms_TaskBoardRelationship'],
   *convert(record: Readonly<Record<string, unknown>>): Iterable<FarosRow> {
-    const issue = RecordReader.of(record);
-    const key = issue.string('key');
-    const boardId = issue.id('boardId');
+    const key = requiredString(record, 'key');
+    const boardId = requiredId(record, 'boardId');
     yield jiraReferenceRow('tms_Task', key);
     yield jiraReferenceRow('tms_TaskBoard', boardId);
     yield row('tms_TaskBoardRelationship', { task: taskRef(key), board: boardRef(boardId) });

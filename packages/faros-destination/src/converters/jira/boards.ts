@@ -1,8 +1,8 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter, ConverterContext } from '../converter.js';
+import { optionalId, optionalObject, optionalString, requiredId } from '../record-fields.js';
 import { boardRef, jiraKey, jiraReferenceRow, projectRef } from './jira-keys.js';
 import { projectKeysById } from './jira-shared.js';
-import { RecordReader } from './record-reader.js';
 
 /**
  * `boards` (`GET /rest/agile/1.0/board`): one `tms_TaskBoard` per board, and its
@@ -14,12 +14,12 @@ export const boardsConverter: Converter = {
   stream: 'boards',
   ownedModels: ['tms_TaskBoard', 'tms_TaskBoardProjectRelationship'],
   *convert(record: Readonly<Record<string, unknown>>, context: ConverterContext): Iterable<FarosRow> {
-    const board = RecordReader.of(record);
-    const id = board.id('id');
-    yield row('tms_TaskBoard', { ...jiraKey(id), name: board.optString('name') ?? null });
-    const location = board.optObject('location');
-    const projectKey = board.optString('projectKey') ?? location?.optString('projectKey');
-    const projectId = board.optId('projectId') ?? location?.optId('projectId');
+    const id = requiredId(record, 'id');
+    yield row('tms_TaskBoard', { ...jiraKey(id), name: optionalString(record, 'name') ?? null });
+    // A location that is not an object rejects the record (the dotted reads below would pass over it).
+    optionalObject(record, 'location');
+    const projectKey = optionalString(record, 'projectKey') ?? optionalString(record, 'location.projectKey');
+    const projectId = optionalId(record, 'projectId') ?? optionalId(record, 'location.projectId');
     if (projectKey === undefined) return;
     if (projectId !== undefined) projectKeysById(context).set(projectId, projectKey);
     yield jiraReferenceRow('tms_Project', projectKey);

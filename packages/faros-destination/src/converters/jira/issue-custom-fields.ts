@@ -1,7 +1,7 @@
 import type { ConverterContext } from '../converter.js';
+import { fieldError, isObject, optionalString, type RecordObject, requiredId, within } from '../record-fields.js';
 import { detectedFieldIds } from './jira-shared.js';
 import { jiraEpochMs } from './jira-time.js';
-import { isObject, RecordReader } from './record-reader.js';
 
 // Jira Cloud's ids for these fields on a new site; used only when nothing else names them.
 const CLOUD_STORY_POINTS = 'customfield_10016';
@@ -18,13 +18,14 @@ export interface IssueCustomFields {
 }
 
 /**
- * Reads story points, sprint and epic link of an issue. Field ids come from the settings, else
- * from what `issue_fields` detected, else from the record's own `names` map (`expand=names`),
- * else from shape (a sprint value is a list of sprints) and Jira Cloud's default ids.
+ * Reads story points, sprint and epic link of an issue from its `fields` object. Field ids come
+ * from the settings, else from what `issue_fields` detected, else from the record's own `names`
+ * map (`expand=names`), else from shape (a sprint value is a list of sprints) and Jira Cloud's
+ * default ids. Errors name fields below `fields` (the caller runs this `within` its path).
  */
 export function readIssueCustomFields(
-  fields: RecordReader,
-  names: RecordReader | undefined,
+  fields: RecordObject,
+  names: RecordObject | undefined,
   context: ConverterContext,
 ): IssueCustomFields {
   const detected = detectedFieldIds(context);
@@ -32,7 +33,7 @@ export function readIssueCustomFields(
   const byName = (wanted: readonly string[]): string[] =>
     names === undefined
       ? []
-      : Object.entries(names.value)
+      : Object.entries(names)
           .filter(([, n]) => typeof n === 'string' && wanted.includes(n.trim().toLowerCase()))
           .map(([id]) => id);
 
@@ -60,26 +61,26 @@ function pick(setting: string | undefined, detected: readonly string[], fromName
 
 // A guessed field id that is absent from the record says nothing: the result is then undefined
 // (column left alone) rather than null (column cleared).
-function readPoints(fields: RecordReader, ids: readonly string[], guessed: boolean): number | null | undefined {
+function readPoints(fields: RecordObject, ids: readonly string[], guessed: boolean): number | null | undefined {
   let present = false;
   for (const id of ids) {
-    const v = fields.value[id];
+    const v = fields[id];
     if (v === undefined) continue;
     present = true;
     if (v === null) continue;
     const n = typeof v === 'string' ? Number(v) : v;
     if (typeof n !== 'number' || !Number.isFinite(n)) {
-      throw new Error(`${fields.at(id)}: expected story points as a number, got ${JSON.stringify(v)}`);
+      throw fieldError(id, `expected story points as a number, got ${JSON.stringify(v)}`);
     }
     return n;
   }
   return guessed && !present ? undefined : null;
 }
 
-function readEpicLink(fields: RecordReader, ids: readonly string[], guessed: boolean): string | null | undefined {
+function readEpicLink(fields: RecordObject, ids: readonly string[], guessed: boolean): string | null | undefined {
   let present = false;
   for (const id of ids) {
-    const v = fields.value[id];
+    const v = fields[id];
     if (v === undefined) continue;
     present = true;
     if (typeof v === 'string' && v !== '') return v;
@@ -95,13 +96,13 @@ interface SprintValue {
   readonly endMs: number;
 }
 
-function readSprint(fields: RecordReader, ids: readonly string[], guessed: boolean): string | null | undefined {
+function readSprint(fields: RecordObject, ids: readonly string[], guessed: boolean): string | null | undefined {
   let present = false;
   for (const id of ids) {
-    const v = fields.value[id];
+    const v = fields[id];
     if (v === undefined) continue;
     present = true;
-    const sprints = (Array.isArray(v) ? v : [v]).flatMap((item, i) => sprintValue(item, `${fields.at(id)}[${i}]`));
+    const sprints = (Array.isArray(v) ? v : [v]).flatMap((item, i) => sprintValue(item, `${id}.${i}`));
     const current = currentSprint(sprints);
     if (current !== undefined) return current;
   }
@@ -109,8 +110,8 @@ function readSprint(fields: RecordReader, ids: readonly string[], guessed: boole
 }
 
 /** Custom fields whose value looks like a sprint list (objects with `id`, `state` and `boardId`). */
-function sprintFieldsByShape(fields: RecordReader): string[] {
-  return Object.entries(fields.value)
+function sprintFieldsByShape(fields: RecordObject): string[] {
+  return Object.entries(fields)
     .filter(([id, v]) => id.startsWith('customfield_') && Array.isArray(v) && v.length > 0)
     .filter(([, v]) => (v as unknown[]).every((s) => isObject(s) && 'state' in s && 'boardId' in s && 'id' in s))
     .map(([id]) => id);
@@ -123,24 +124,24 @@ const LEGACY_SPRINT = /\[(.*)\]\s*$/;
 function sprintValue(item: unknown, path: string): SprintValue[] {
   if (item === null || item === undefined) return [];
   if (isObject(item)) {
-    const s = new RecordReader(item, path);
-    const end = s.optString('completeDate') ?? s.optString('endDate');
-    return [
-      { id: s.id('id'), state: (s.optString('state') ?? '').toLowerCase(), endMs: end ? jiraEpochMs(end, path) : 0 },
-    ];
+    const { id, state, end } = within(path, () => {
+      const end = optionalString(item, 'completeDate') ?? optionalString(item, 'endDate');
+      return { id: requiredId(item, 'id'), state: (optionalString(item, 'state') ?? '').toLowerCase(), end };
+    });
+    return [{ id, state, endMs: end ? jiraEpochMs(end, path) : 0 }];
   }
   if (typeof item === 'string') {
     const body = LEGACY_SPRINT.exec(item)?.[1];
-    if (body === undefined) throw new Error(`${path}: unreadable sprint ${JSON.stringify(item.slice(0, 80))}`);
+    if (body === undefined) throw fieldError(path, `unreadable sprint ${JSON.stringify(item.slice(0, 80))}`);
     const attrs = new Map<string, string>();
     for (const m of body.matchAll(/(?:^|,)(\w+)=([^,]*)/g)) attrs.set(m[1] ?? '', m[2] ?? '');
     const id = attrs.get('id');
-    if (id === undefined || id === '') throw new Error(`${path}: sprint without id`);
+    if (id === undefined || id === '') throw fieldError(path, 'sprint without id');
     const end = attrs.get('completeDate') || attrs.get('endDate');
     const endMs = end && end !== '<null>' ? safeEpoch(end) : 0;
     return [{ id, state: (attrs.get('state') ?? '').toLowerCase(), endMs }];
   }
-  throw new Error(`${path}: expected a sprint object or string, got ${typeof item}`);
+  throw fieldError(path, `expected a sprint object or string, got ${typeof item}`);
 }
 
 function safeEpoch(value: string): number {

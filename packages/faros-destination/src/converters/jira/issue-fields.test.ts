@@ -28,6 +28,6 @@ describe('issue_fields converter', () => {
   });
 
   it('rejects a field without id', () => {
-    expect(() => convert(issueFieldsConverter, { name: 'Sprint' })).toThrow(/^id: /);
+    expect(() => convert(issueFieldsConverter, { name: 'Sprint' })).toThrow(/^field id: /);
   });
 });

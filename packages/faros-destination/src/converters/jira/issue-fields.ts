@@ -1,7 +1,7 @@
 import type { FarosRow } from '../../models/faros-row.js';
 import type { Converter, ConverterContext } from '../converter.js';
+import { optionalString, requiredString, withinObject } from '../record-fields.js';
 import { addOnce, detectedFieldIds } from './jira-shared.js';
-import { RecordReader } from './record-reader.js';
 
 // Jira Software's custom field types for sprints and epic links; story points have no type of
 // their own (a plain number field), so they are found by name.
@@ -19,10 +19,9 @@ export const issueFieldsConverter: Converter = {
   stream: 'issue_fields',
   ownedModels: [],
   convert(record: Readonly<Record<string, unknown>>, context: ConverterContext): Iterable<FarosRow> {
-    const field = RecordReader.of(record);
-    const id = field.string('id');
-    const name = (field.optString('name') ?? '').trim().toLowerCase();
-    const customType = field.optObject('schema')?.optString('custom');
+    const id = requiredString(record, 'id');
+    const name = (optionalString(record, 'name') ?? '').trim().toLowerCase();
+    const customType = withinObject(record, 'schema', (schema) => optionalString(schema, 'custom'));
     const ids = detectedFieldIds(context);
     if (customType === SPRINT_TYPE || name === 'sprint') addOnce(ids.sprint, id);
     if (customType === EPIC_LINK_TYPE || name === 'epic link') addOnce(ids.epicLink, id);

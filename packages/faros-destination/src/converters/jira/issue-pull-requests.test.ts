@@ -41,6 +41,6 @@ describe('issue_pull_requests converter', () => {
   });
 
   it('rejects a record without issueKey', () => {
-    expect(() => convert(issuePullRequestsConverter, { issueId: '1', pullRequests: [] })).toThrow(/^issueKey: /);
+    expect(() => convert(issuePullRequestsConverter, { issueId: '1', pullRequests: [] })).toThrow(/^field issueKey: /);
   });
 });

@@ -1,8 +1,15 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter, ConverterContext } from '../converter.js';
+import {
+  fieldError,
+  optionalId,
+  optionalString,
+  type RecordObject,
+  requiredString,
+  withinObjects,
+} from '../record-fields.js';
 import { pullRequestRef, pullRequestReferenceRows } from './github-refs.js';
 import { jiraReferenceRow, taskRef } from './jira-keys.js';
-import { RecordReader } from './record-reader.js';
 
 /**
  * `issue_pull_requests`: the pull requests Jira's development panel links to an issue. The record
@@ -27,17 +34,19 @@ export const issuePullRequestsConverter: Converter = {
   stream: 'issue_pull_requests',
   ownedModels: ['tms_TaskPullRequestAssociation'],
   *convert(record: Readonly<Record<string, unknown>>, context: ConverterContext): Iterable<FarosRow> {
-    const links = RecordReader.of(record);
-    const key = links.string('issueKey');
+    const key = requiredString(record, 'issueKey');
     yield jiraReferenceRow('tms_Task', key);
-    for (const pr of links.objects('pullRequests')) {
+    const targets = withinObjects(record, 'pullRequests', (pr, index) => {
       const target = pullRequestTarget(pr);
       if (target === undefined) {
         context.warn(
-          `jira issue_pull_requests: a pull request of a non-GitHub repository was skipped (${pr.at('url')})`,
+          `jira issue_pull_requests: a pull request of a non-GitHub repository was skipped (pullRequests.${index}.url)`,
         );
-        continue;
       }
+      return target;
+    });
+    for (const target of targets) {
+      if (target === undefined) continue;
       yield* pullRequestReferenceRows(target.org, target.repo, target.number);
       yield row('tms_TaskPullRequestAssociation', {
         task: taskRef(key),
@@ -48,19 +57,19 @@ export const issuePullRequestsConverter: Converter = {
 };
 
 /** Repository owner, name and number of a linked pull request, from its URL or its repository name and id. */
-function pullRequestTarget(pr: RecordReader): { org: string; repo: string; number: number } | undefined {
-  const url = pr.optString('url');
+function pullRequestTarget(pr: RecordObject): { org: string; repo: string; number: number } | undefined {
+  const url = optionalString(pr, 'url');
   if (url !== undefined) {
     const m = /^https?:\/\/[^/]+(?:\/api\/v3)?\/([^/]+)\/([^/]+)\/pulls?\/(\d+)\/?(?:[?#].*)?$/.exec(url);
     if (m !== null) return { org: m[1] ?? '', repo: m[2] ?? '', number: Number(m[3]) };
   }
-  const name = pr.optString('repositoryName');
-  const id = pr.optId('id');
+  const name = optionalString(pr, 'repositoryName');
+  const id = optionalId(pr, 'id');
   const parts = name?.split('/');
   const number = id === undefined ? Number.NaN : Number(id.replace(/^#/, ''));
   if (parts?.length === 2 && parts[0] && parts[1] && Number.isInteger(number)) {
     return { org: parts[0], repo: parts[1], number };
   }
-  if (url === undefined && name === undefined) throw new Error(`${pr.at('url')}: required string is missing`);
+  if (url === undefined && name === undefined) throw fieldError('url', 'required but missing');
   return undefined;
 }

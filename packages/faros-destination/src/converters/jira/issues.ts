@@ -1,5 +1,19 @@
 import { type FarosRow, type FarosValue, ref, referenceRow, row } from '../../models/faros-row.js';
 import type { Converter, ConverterContext } from '../converter.js';
+import {
+  optionalId,
+  optionalNumber,
+  optionalObject,
+  optionalString,
+  optionalStrings,
+  type RecordObject,
+  requiredId,
+  requiredObject,
+  requiredString,
+  within,
+  withinObject,
+  withinObjects,
+} from '../record-fields.js';
 import { adfText } from './adf-text.js';
 import { readIssueCustomFields } from './issue-custom-fields.js';
 import { issueLinkRows } from './issue-links.js';
@@ -20,7 +34,6 @@ import {
 } from './jira-keys.js';
 import { projectKeysById, statusCategoriesById } from './jira-shared.js';
 import { jiraEpochMs } from './jira-time.js';
-import { RecordReader } from './record-reader.js';
 import { changelogJson, issueHistory, type TaskStatus } from './status-changelog.js';
 
 /**
@@ -46,48 +59,50 @@ export const issuesConverter: Converter = {
   convert: convertIssue,
 };
 
-function* convertIssue(record: Readonly<Record<string, unknown>>, context: ConverterContext): Iterable<FarosRow> {
-  const issue = RecordReader.of(record);
-  const key = issue.string('key');
-  const fields = issue.object('fields');
+// Fields below `fields` are read by their full dotted path (`fields.status.name`) once `fields`
+// is known to be an object; nested objects whose type matters are read `withinObject`.
+function* convertIssue(record: RecordObject, context: ConverterContext): Iterable<FarosRow> {
+  const key = requiredString(record, 'key');
+  const fields = requiredObject(record, 'fields');
   const task = taskRef(key);
   const values: Record<string, FarosValue> = { ...jiraKey(key) };
 
-  const summary = fields.optString('summary');
+  const summary = optionalString(record, 'fields.summary');
   if (summary !== undefined) values.name = summary;
-  const description = adfText(fields.value.description, fields.at('description'));
+  const description = adfText(fields.description, 'fields.description');
   values.description =
     description === undefined ? null : truncate(description, context.settings.jiraMaxDescriptionLength);
-  const self = issue.optString('self');
+  const self = optionalString(record, 'self');
   if (self !== undefined) values.url = browseUrl(self, key);
 
-  const issueType = fields.optObject('issuetype');
-  const typeName = issueType?.optString('name');
+  const typeName = withinObject(record, 'fields.issuetype', (type) => optionalString(type, 'name'));
   if (typeName !== undefined) values.type = taskType(typeName);
-  const isEpic = typeName?.toLowerCase() === 'epic' || issueType?.optNumber('hierarchyLevel') === 1;
-  values.priority = fields.optObject('priority')?.optString('name') ?? null;
+  const isEpic = withinObject(record, 'fields.issuetype', isEpicType) ?? false;
+  values.priority = withinObject(record, 'fields.priority', (priority) => optionalString(priority, 'name')) ?? null;
 
-  const status = currentStatus(fields, issue, context);
+  const status = currentStatus(record, context);
   if (status !== undefined) values.status = { category: status.category, detail: status.detail };
 
-  const created = fields.optString('created') ?? issue.optString('created');
-  const createdMs = created === undefined ? undefined : jiraEpochMs(created, fields.at('created'));
+  const created = optionalString(record, 'fields.created') ?? optionalString(record, 'created');
+  const createdMs = created === undefined ? undefined : jiraEpochMs(created, 'fields.created');
   if (createdMs !== undefined) values.createdAt = new Date(createdMs).toISOString();
-  const updated = fields.optString('updated') ?? issue.optString('updated');
-  if (updated !== undefined) values.updatedAt = new Date(jiraEpochMs(updated, fields.at('updated'))).toISOString();
+  const updated = optionalString(record, 'fields.updated') ?? optionalString(record, 'updated');
+  if (updated !== undefined) values.updatedAt = new Date(jiraEpochMs(updated, 'fields.updated')).toISOString();
 
-  const custom = readIssueCustomFields(fields, issue.optObject('names'), context);
+  const names = optionalObject(record, 'names');
+  const custom = within('fields', () => readIssueCustomFields(fields, names, context));
   if (custom.points !== undefined) values.points = custom.points;
   if (custom.sprintId !== undefined) values.sprint = custom.sprintId === null ? null : sprintRef(custom.sprintId);
   if (custom.sprintId) yield jiraReferenceRow('tms_Sprint', custom.sprintId);
 
   // Team-managed projects and newer Cloud sites put the epic in `parent`; the epic link field
   // (company-managed) says the same for older ones.
-  const parent = fields.optObject('parent');
-  const parentKey = parent?.optString('key');
-  const parentType = parent?.optObject('fields')?.optObject('issuetype');
-  const parentIsEpic =
-    parentType?.optString('name')?.toLowerCase() === 'epic' || parentType?.optNumber('hierarchyLevel') === 1;
+  const parent = withinObject(record, 'fields.parent', (p) => ({
+    key: optionalString(p, 'key'),
+    isEpic: withinObject(p, 'fields', (f) => withinObject(f, 'issuetype', isEpicType)) ?? false,
+  }));
+  const parentKey = parent?.key;
+  const parentIsEpic = parent?.isEpic ?? false;
   const epicKey = parentIsEpic ? parentKey : custom.epicKey;
   values.parent = parentKey !== undefined && !parentIsEpic ? taskRef(parentKey) : null;
   if (parentKey !== undefined) yield jiraReferenceRow('tms_Task', parentKey);
@@ -98,32 +113,28 @@ function* convertIssue(record: Readonly<Record<string, unknown>>, context: Conve
     values.epic = null;
   }
 
-  const creator = fields.optObject('creator') ?? fields.optObject('reporter');
-  const creatorId = creator === undefined ? undefined : jiraUserId(creator);
+  // The reporter stands in for a creator the record lacks (not for one without an id).
+  const creatorField = optionalObject(record, 'fields.creator') === undefined ? 'fields.reporter' : 'fields.creator';
+  const creatorId = withinObject(record, creatorField, jiraUserId);
   values.creator = creatorId === undefined ? null : userRef(creatorId);
   if (creatorId !== undefined) yield jiraReferenceRow('tms_User', creatorId);
 
-  const assignee = fields.optObject('assignee');
-  const assigneeId = assignee === undefined ? undefined : jiraUserId(assignee);
-  const changelog = issue.optObject('changelog');
+  const assigneeId = withinObject(record, 'fields.assignee', jiraUserId);
+  const changelog = optionalObject(record, 'changelog');
   let assignedAt: number | undefined;
   if (changelog !== undefined && createdMs !== undefined && status !== undefined) {
     const categories = statusCategoriesById(context);
-    const history = issueHistory({
-      changelog,
-      createdMs,
-      current: status,
-      assigneeId,
-      categoryOf: (id) => categories.get(id),
-    });
+    const history = within('changelog', () =>
+      issueHistory({ changelog, createdMs, current: status, assigneeId, categoryOf: (id) => categories.get(id) }),
+    );
     values.statusChangelog = changelogJson(history.statusChangelog);
     values.statusChangedAt = new Date(history.statusChangedAt).toISOString();
     assignedAt = history.assignedAt;
   } else {
     // Without the changelog, Jira's own status-category change time is the best there is.
-    const changed = fields.optString('statuscategorychangedate');
+    const changed = optionalString(record, 'fields.statuscategorychangedate');
     if (changed !== undefined)
-      values.statusChangedAt = new Date(jiraEpochMs(changed, fields.at('statuscategorychangedate'))).toISOString();
+      values.statusChangedAt = new Date(jiraEpochMs(changed, 'fields.statuscategorychangedate')).toISOString();
   }
   yield row('tms_Task', values);
 
@@ -134,7 +145,7 @@ function* convertIssue(record: Readonly<Record<string, unknown>>, context: Conve
       description: values.description ?? null,
     };
     if (status !== undefined) epic.status = { category: status.category, detail: status.detail };
-    const epicProject = projectKeyOf(fields, issue);
+    const epicProject = projectKeyOf(record);
     if (epicProject !== undefined) epic.project = projectRef(epicProject);
     yield row('tms_Epic', epic);
   }
@@ -149,56 +160,69 @@ function* convertIssue(record: Readonly<Record<string, unknown>>, context: Conve
     });
   }
 
-  const projectKey = projectKeyOf(fields, issue);
+  const projectKey = projectKeyOf(record);
   if (projectKey !== undefined) {
-    const projectId = fields.optObject('project')?.optId('id') ?? issue.optId('projectId');
+    const projectId =
+      withinObject(record, 'fields.project', (project) => optionalId(project, 'id')) ?? optionalId(record, 'projectId');
     if (projectId !== undefined) projectKeysById(context).set(projectId, projectKey);
     yield jiraReferenceRow('tms_Project', projectKey);
     yield row('tms_TaskProjectRelationship', { task, project: projectRef(projectKey) });
   }
 
-  for (const label of new Set(fields.strings('labels'))) {
+  for (const label of new Set(optionalStrings(record, 'fields.labels'))) {
     yield referenceRow('tms_Label', { name: label });
     yield row('tms_TaskTag', { task, label: ref('tms_Label', { name: label }) });
   }
 
-  for (const version of fields.objects('fixVersions')) {
-    const id = version.id('id');
+  for (const id of withinObjects(record, 'fields.fixVersions', (version) => requiredId(version, 'id'))) {
     yield jiraReferenceRow('tms_Release', id);
     yield row('tms_TaskReleaseRelationship', { task, release: releaseRef(id) });
   }
 
-  yield* issueLinkRows(key, fields);
+  yield* issueLinkRows(key, record);
 }
 
 /** The issue's status as a Faros status plus its Jira id, learning the id's category for changelogs. */
 function currentStatus(
-  fields: RecordReader,
-  issue: RecordReader,
+  issue: RecordObject,
   context: ConverterContext,
 ): (TaskStatus & { id: string | undefined }) | undefined {
   const categories = statusCategoriesById(context);
   // Transitions (`expand=transitions`) name the statuses the issue can move to, with categories.
-  for (const transition of issue.objects('transitions')) {
-    const to = transition.optObject('to');
-    const id = to?.optId('id');
-    const category = statusCategoryOfKey(to?.optObject('statusCategory')?.optString('key'));
-    if (id !== undefined && category !== undefined) categories.set(id, category);
-  }
-  const status = fields.optObject('status');
-  if (status === undefined) return undefined;
-  const detail = status.string('name');
-  const id = status.optId('id');
-  const category =
-    statusCategoryOfKey(status.optObject('statusCategory')?.optString('key')) ??
-    (id === undefined ? undefined : categories.get(id)) ??
-    statusCategoryOfName(detail);
-  if (id !== undefined) categories.set(id, category);
-  return { category, detail, id };
+  withinObjects(issue, 'transitions', (transition) =>
+    withinObject(transition, 'to', (to) => {
+      const id = optionalId(to, 'id');
+      const category = statusCategoryOfKey(statusCategoryKey(to));
+      if (id !== undefined && category !== undefined) categories.set(id, category);
+    }),
+  );
+  return withinObject(issue, 'fields.status', (status) => {
+    const detail = requiredString(status, 'name');
+    const id = optionalId(status, 'id');
+    const category =
+      statusCategoryOfKey(statusCategoryKey(status)) ??
+      (id === undefined ? undefined : categories.get(id)) ??
+      statusCategoryOfName(detail);
+    if (id !== undefined) categories.set(id, category);
+    return { category, detail, id };
+  });
 }
 
-function projectKeyOf(fields: RecordReader, issue: RecordReader): string | undefined {
-  return fields.optObject('project')?.optString('key') ?? issue.optString('projectKey');
+/** True for an epic's issue type: named Epic, or at hierarchy level 1 (the epic level, whatever its name). */
+function isEpicType(type: RecordObject): boolean {
+  return optionalString(type, 'name')?.toLowerCase() === 'epic' || optionalNumber(type, 'hierarchyLevel') === 1;
+}
+
+/** The `statusCategory.key` of a status object. */
+function statusCategoryKey(status: RecordObject): string | undefined {
+  return withinObject(status, 'statusCategory', (category) => optionalString(category, 'key'));
+}
+
+function projectKeyOf(issue: RecordObject): string | undefined {
+  return (
+    withinObject(issue, 'fields.project', (project) => optionalString(project, 'key')) ??
+    optionalString(issue, 'projectKey')
+  );
 }
 
 /** `https://site/browse/KEY` from the issue's REST `self` URL. */

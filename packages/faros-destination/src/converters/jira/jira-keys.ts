@@ -1,5 +1,5 @@
 import { type FarosRef, type FarosRow, ref, referenceRow } from '../../models/faros-row.js';
-import type { RecordReader } from './record-reader.js';
+import { optionalString, type RecordObject } from '../record-fields.js';
 
 /** The `source` value of every Jira row, exactly as the CE dashboards filter on it. */
 export const JIRA_SOURCE = 'Jira';
@@ -53,8 +53,8 @@ export function jiraReferenceRow(model: string, uid: string): FarosRow {
  * The id a Jira user object is known by: `accountId` on Cloud; Data Center users have none and
  * are identified by `name` (falling back to `key`). Undefined when the object carries none.
  */
-export function jiraUserId(user: RecordReader): string | undefined {
-  return user.optString('accountId') ?? user.optString('name') ?? user.optString('key');
+export function jiraUserId(user: RecordObject): string | undefined {
+  return optionalString(user, 'accountId') ?? optionalString(user, 'name') ?? optionalString(user, 'key');
 }
 
 /** Faros task status categories. */

@@ -21,7 +21,7 @@ describe('jiraEpochMs', () => {
   });
 
   it('rejects what is not a time, naming the field', () => {
-    expect(() => jiraEpochMs('17/Feb/21', 'fields.created')).toThrow(/^fields\.created: not a time/);
-    expect(() => jiraEpochMs('2022-13-45T00:00:00Z', 'x')).toThrow(/^x: /);
+    expect(() => jiraEpochMs('17/Feb/21', 'fields.created')).toThrow(/^field fields\.created: not a time/);
+    expect(() => jiraEpochMs('2022-13-45T00:00:00Z', 'x')).toThrow(/^field x: /);
   });
 });

@@ -1,3 +1,5 @@
+import { fieldError } from '../record-fields.js';
+
 // Jira writes times as `2022-05-17T04:26:21.613-0700` (offset without colon), agile times as
 // `…Z`, and version dates as `2021-02-18`. `Date.parse` is only specified for ECMAScript's own
 // format, so every shape is rewritten into it first.
@@ -10,15 +12,15 @@ const TIME = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))
 export function jiraEpochMs(value: string | number, path: string): number {
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value;
-    throw new Error(`${path}: not a time: ${value}`);
+    throw fieldError(path, `not a time: ${value}`);
   }
   const m = TIME.exec(value.trim());
-  if (m === null) throw new Error(`${path}: not a time: ${JSON.stringify(value)}`);
+  if (m === null) throw fieldError(path, `not a time: ${JSON.stringify(value)}`);
   const [, date, hh = '00', mm = '00', ss = '00', frac = '', offset = 'Z'] = m;
   const ms = frac.padEnd(3, '0').slice(0, 3);
   const zone = offset.toUpperCase() === 'Z' ? 'Z' : normalizeOffset(offset);
   const parsed = Date.parse(`${date}T${hh}:${mm}:${ss}.${ms}${zone}`);
-  if (Number.isNaN(parsed)) throw new Error(`${path}: not a time: ${JSON.stringify(value)}`);
+  if (Number.isNaN(parsed)) throw fieldError(path, `not a time: ${JSON.stringify(value)}`);
   return parsed;
 }
 

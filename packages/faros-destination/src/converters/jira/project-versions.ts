@@ -1,9 +1,9 @@
 import { type FarosRow, type FarosValue, row } from '../../models/faros-row.js';
 import type { Converter, ConverterContext } from '../converter.js';
+import { optionalBoolean, optionalId, optionalString, requiredId } from '../record-fields.js';
 import { jiraKey, jiraReferenceRow, projectRef, releaseRef, truncate } from './jira-keys.js';
 import { projectKeysById } from './jira-shared.js';
 import { jiraIsoTime } from './jira-time.js';
-import { RecordReader } from './record-reader.js';
 
 /**
  * `project_versions` (`GET /rest/api/3/project/{key}/version`): one `tms_Release` per version and its
@@ -16,21 +16,21 @@ export const projectVersionsConverter: Converter = {
   stream: 'project_versions',
   ownedModels: ['tms_Release', 'tms_ProjectReleaseRelationship'],
   *convert(record: Readonly<Record<string, unknown>>, context: ConverterContext): Iterable<FarosRow> {
-    const version = RecordReader.of(record);
-    const id = version.id('id');
-    const values: Record<string, FarosValue> = { ...jiraKey(id), name: version.optString('name') ?? null };
-    const description = version.optString('description');
+    const id = requiredId(record, 'id');
+    const values: Record<string, FarosValue> = { ...jiraKey(id), name: optionalString(record, 'name') ?? null };
+    const description = optionalString(record, 'description');
     values.description = description ? truncate(description, context.settings.jiraMaxDescriptionLength) : null;
-    const start = version.optString('startDate');
+    const start = optionalString(record, 'startDate');
     values.startedAt = start === undefined ? null : jiraIsoTime(start, 'startDate');
-    const released = version.optBoolean('released') ?? false;
-    const releaseDate = version.optString('releaseDate');
+    const released = optionalBoolean(record, 'released') ?? false;
+    const releaseDate = optionalString(record, 'releaseDate');
     values.releasedAt = released && releaseDate !== undefined ? jiraIsoTime(releaseDate, 'releaseDate') : null;
     yield row('tms_Release', values);
 
-    const projectId = version.optId('projectId');
+    const projectId = optionalId(record, 'projectId');
     const projectKey =
-      version.optString('project') ?? (projectId === undefined ? undefined : projectKeysById(context).get(projectId));
+      optionalString(record, 'project') ??
+      (projectId === undefined ? undefined : projectKeysById(context).get(projectId));
     if (projectKey === undefined) {
       context.warn(
         `jira project_versions: project key of project id ${projectId ?? '?'} unknown (sync projects first); release not linked to its project`,

@@ -21,6 +21,6 @@ describe('projects converter', () => {
   });
 
   it('rejects a project without key', () => {
-    expect(() => convert(projectsConverter, { id: '1', name: 'x' })).toThrow(/^key: /);
+    expect(() => convert(projectsConverter, { id: '1', name: 'x' })).toThrow(/^field key: /);
   });
 });

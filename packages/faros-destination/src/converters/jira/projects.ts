@@ -1,9 +1,9 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter, ConverterContext } from '../converter.js';
+import { optionalId, optionalString, requiredString } from '../record-fields.js';
 import { adfText } from './adf-text.js';
 import { jiraKey, truncate } from './jira-keys.js';
 import { projectKeysById } from './jira-shared.js';
-import { RecordReader } from './record-reader.js';
 
 /**
  * `projects` (`GET /rest/api/3/project/search`): one `tms_Project` per project, keyed by project key
@@ -15,13 +15,12 @@ export const projectsConverter: Converter = {
   stream: 'projects',
   ownedModels: ['tms_Project'],
   *convert(record: Readonly<Record<string, unknown>>, context: ConverterContext): Iterable<FarosRow> {
-    const project = RecordReader.of(record);
-    const key = project.string('key');
-    const id = project.optId('id');
+    const key = requiredString(record, 'key');
+    const id = optionalId(record, 'id');
     if (id !== undefined) projectKeysById(context).set(id, key);
-    const values: Record<string, string | null> = { ...jiraKey(key), name: project.optString('name') ?? null };
+    const values: Record<string, string | null> = { ...jiraKey(key), name: optionalString(record, 'name') ?? null };
     // Older and Data Center answers may carry an ADF or wiki description; both become text.
-    const description = adfText(project.value.description, project.at('description'));
+    const description = adfText(record.description, 'description');
     if (description !== undefined) {
       values.description = truncate(description, context.settings.jiraMaxDescriptionLength);
     }

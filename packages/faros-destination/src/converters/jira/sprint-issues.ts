@@ -1,9 +1,19 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import {
+  hasValue,
+  optionalObject,
+  optionalString,
+  type RecordObject,
+  requiredId,
+  requiredString,
+  valueAt,
+  withinObject,
+  withinObjects,
+} from '../record-fields.js';
 import { currentSprint } from './issue-custom-fields.js';
 import { jiraKey, jiraReferenceRow, sprintRef } from './jira-keys.js';
 import { jiraEpochMs } from './jira-time.js';
-import { RecordReader } from './record-reader.js';
 
 /**
  * `sprint_issues` (`GET /rest/agile/1.0/sprint/{id}/issue`): sets `tms_Task.sprint` of an issue to
@@ -19,30 +29,30 @@ export const sprintIssuesConverter: Converter = {
   stream: 'sprint_issues',
   ownedModels: [],
   *convert(record: Readonly<Record<string, unknown>>): Iterable<FarosRow> {
-    const issue = RecordReader.of(record);
-    const key = issue.string('key');
-    const sprintId = issue.id('sprintId');
-    const fields = issue.optObject('fields');
-    const known = fields !== undefined && (fields.has('sprint') || fields.has('closedSprints'));
+    const key = requiredString(record, 'key');
+    const sprintId = requiredId(record, 'sprintId');
+    const fields = optionalObject(record, 'fields');
+    const known = fields !== undefined && (hasValue(fields, 'sprint') || hasValue(fields, 'closedSprints'));
     if (known) {
+      const current = withinObject(record, 'fields.sprint', sprintOf);
       // Jira's agile API gives `closedSprints` as a list; Airbyte's schema declares one object: both are read.
-      const closed = Array.isArray(fields.value.closedSprints)
-        ? fields.objects('closedSprints')
-        : [fields.optObject('closedSprints')];
-      const sprints = [fields.optObject('sprint'), ...closed].flatMap((s) => {
-        if (s === undefined) return [];
-        const end = s.optString('completeDate') ?? s.optString('endDate');
-        return [
-          {
-            id: s.id('id'),
-            state: (s.optString('state') ?? '').toLowerCase(),
-            endMs: end ? jiraEpochMs(end, s.at('endDate')) : 0,
-          },
-        ];
-      });
+      const closed = Array.isArray(valueAt(record, 'fields.closedSprints'))
+        ? withinObjects(record, 'fields.closedSprints', sprintOf)
+        : [withinObject(record, 'fields.closedSprints', sprintOf)];
+      const sprints = [current, ...closed].filter((s) => s !== undefined);
       if (currentSprint(sprints) !== sprintId) return;
     }
     yield jiraReferenceRow('tms_Sprint', sprintId);
     yield row('tms_Task', { ...jiraKey(key), sprint: sprintRef(sprintId) });
   },
 };
+
+/** A sprint as `currentSprint` weighs it. */
+function sprintOf(sprint: RecordObject): { id: string; state: string; endMs: number } {
+  const end = optionalString(sprint, 'completeDate') ?? optionalString(sprint, 'endDate');
+  return {
+    id: requiredId(sprint, 'id'),
+    state: (optionalString(sprint, 'state') ?? '').toLowerCase(),
+    endMs: end ? jiraEpochMs(end, 'endDate') : 0,
+  };
+}

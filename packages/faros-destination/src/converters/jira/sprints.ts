@@ -1,8 +1,8 @@
 import { type FarosRow, type FarosValue, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
+import { hasValue, optionalString, requiredId } from '../record-fields.js';
 import { jiraKey } from './jira-keys.js';
 import { jiraIsoTime } from './jira-time.js';
-import { RecordReader } from './record-reader.js';
 
 /** Faros sprint state categories by Jira sprint state. */
 const STATES: Readonly<Record<string, string>> = { active: 'Active', closed: 'Closed', future: 'Future' };
@@ -16,17 +16,19 @@ export const sprintsConverter: Converter = {
   stream: 'sprints',
   ownedModels: ['tms_Sprint'],
   *convert(record: Readonly<Record<string, unknown>>): Iterable<FarosRow> {
-    const sprint = RecordReader.of(record);
-    const values: Record<string, FarosValue> = { ...jiraKey(sprint.id('id')), name: sprint.optString('name') ?? null };
-    const goal = sprint.optString('goal');
+    const values: Record<string, FarosValue> = {
+      ...jiraKey(requiredId(record, 'id')),
+      name: optionalString(record, 'name') ?? null,
+    };
+    const goal = optionalString(record, 'goal');
     values.description = goal === undefined || goal === '' ? null : goal;
-    const state = sprint.optString('state');
+    const state = optionalString(record, 'state');
     if (state !== undefined) values.state = { category: STATES[state.toLowerCase()] ?? 'Custom', detail: state };
-    const start = sprint.optString('startDate');
+    const start = optionalString(record, 'startDate');
     values.startedAt = start === undefined ? null : jiraIsoTime(start, 'startDate');
-    const end = sprint.optString('completeDate') ?? sprint.optString('endDate');
+    const end = optionalString(record, 'completeDate') ?? optionalString(record, 'endDate');
     values.endedAt =
-      end === undefined ? null : jiraIsoTime(end, sprint.has('completeDate') ? 'completeDate' : 'endDate');
+      end === undefined ? null : jiraIsoTime(end, hasValue(record, 'completeDate') ? 'completeDate' : 'endDate');
     yield row('tms_Sprint', values);
   },
 };

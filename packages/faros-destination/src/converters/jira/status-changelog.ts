@@ -1,7 +1,7 @@
 import type { JsonValue } from '../../models/faros-row.js';
+import { optionalString, type RecordObject, withinObjects } from '../record-fields.js';
 import { statusCategoryOfName } from './jira-keys.js';
 import { jiraEpochMs } from './jira-time.js';
-import type { RecordReader } from './record-reader.js';
 
 /** A Faros `{category, detail}` status. */
 export interface TaskStatus {
@@ -39,10 +39,11 @@ interface Change {
 /**
  * Computes the status changelog from the issue's own `changelog.histories`, so the same record
  * always gives the same value (never appended to what the database holds). `categoryOf` gives the
- * Faros category of a status id when known; unknown ones are guessed from the status name.
+ * Faros category of a status id when known; unknown ones are guessed from the status name. Errors
+ * name fields below `changelog` (the caller runs this `within` the changelog's path).
  */
 export function issueHistory(options: {
-  readonly changelog: RecordReader;
+  readonly changelog: RecordObject;
   readonly createdMs: number;
   readonly current: TaskStatus & { readonly id: string | undefined };
   readonly assigneeId: string | undefined;
@@ -51,23 +52,23 @@ export function issueHistory(options: {
   const { changelog, createdMs, current, assigneeId, categoryOf } = options;
   const status: Change[] = [];
   const assignee: Change[] = [];
-  changelog.objects('histories').forEach((history, order) => {
-    const created = history.optString('created');
+  withinObjects(changelog, 'histories', (history, order) => {
+    const created = optionalString(history, 'created');
     if (created === undefined) return;
-    const at = jiraEpochMs(created, history.at('created'));
-    for (const item of history.objects('items')) {
-      const field = item.optString('fieldId') ?? item.optString('field');
+    const at = jiraEpochMs(created, 'created');
+    withinObjects(history, 'items', (item) => {
+      const field = optionalString(item, 'fieldId') ?? optionalString(item, 'field');
       const change: Change = {
         at,
         order,
-        from: item.optString('from'),
-        fromString: item.optString('fromString'),
-        to: item.optString('tmpToAccountId') ?? item.optString('to'),
-        toString: item.optString('toString'),
+        from: optionalString(item, 'from'),
+        fromString: optionalString(item, 'fromString'),
+        to: optionalString(item, 'tmpToAccountId') ?? optionalString(item, 'to'),
+        toString: optionalString(item, 'toString'),
       };
       if (field === 'status') status.push(change);
       else if (field === 'assignee') assignee.push(change);
-    }
+    });
   });
   // Jira lists histories newest first in some answers and oldest first in others.
   const byTime = (a: Change, b: Change): number => a.at - b.at || a.order - b.order;
