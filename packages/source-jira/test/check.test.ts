@@ -28,7 +28,8 @@ describe.each(FLAVORS)('check against %s', (flavor) => {
   });
 
   it('names the site when the token is wrong', async () => {
-    const wrong = flavor === 'cloud' ? { api_token: 'wrong-token-1234' } : { personal_access_token: 'wrong-token-1234' };
+    const wrong =
+      flavor === 'cloud' ? { api_token: 'wrong-token-1234' } : { personal_access_token: 'wrong-token-1234' };
     const config = jiraConfig(sandbox, flavor, wrong);
     const result = await checkMessage(config);
     expect(result.status).toBe('FAILED');
@@ -47,7 +48,12 @@ describe('check of a site that does not answer', () => {
   });
 
   it('asks for the credentials the forced flavor needs', async () => {
-    const result = await checkMessage({ domain: 'jira.example.com', deployment: 'data_center', email: 'a@b.c', api_token: 'x' });
+    const result = await checkMessage({
+      domain: 'jira.example.com',
+      deployment: 'data_center',
+      email: 'a@b.c',
+      api_token: 'x',
+    });
     expect(result.status).toBe('FAILED');
     expect(result.message).toContain('personal_access_token (Jira Data Center)');
   });

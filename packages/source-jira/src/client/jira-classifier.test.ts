@@ -11,7 +11,10 @@ const response = (status: number, headers: Record<string, string>): HttpOutcome 
 
 describe('jiraClassifier', () => {
   it('waits until Cloud’s ISO X-RateLimit-Reset when there is no Retry-After', () => {
-    const resolution = jiraClassifier(response(429, { 'x-ratelimit-reset': '2025-06-02T09:01Z' }), { attempt: 1, nowMs: now });
+    const resolution = jiraClassifier(response(429, { 'x-ratelimit-reset': '2025-06-02T09:01Z' }), {
+      attempt: 1,
+      nowMs: now,
+    });
     expect(resolution).toMatchObject({ action: 'rateLimited', waitMs: 61_000 });
   });
 
@@ -26,6 +29,9 @@ describe('jiraClassifier', () => {
 
   it('leaves other outcomes to the SDK', () => {
     expect(jiraClassifier(response(503, {}), { attempt: 1, nowMs: now }).action).toBe('retry');
-    expect(jiraClassifier(response(401, {}), { attempt: 1, nowMs: now })).toMatchObject({ action: 'fail', failureType: 'config_error' });
+    expect(jiraClassifier(response(401, {}), { attempt: 1, nowMs: now })).toMatchObject({
+      action: 'fail',
+      failureType: 'config_error',
+    });
   });
 });
