@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
+import { convert, onlyRow } from '../converter-test-kit.js';
 import { branchesConverter } from './branches.js';
 import { commitsConverter } from './commits.js';
-import { convertRecord, onlyRow } from './github-test-kit.js';
 import { pullRequestCommitsConverter } from './pull-request-commits.js';
 import { tagsConverter } from './tags.js';
 
@@ -23,7 +23,7 @@ const record = {
 
 describe('commits, pull_request_commits, branches and tags', () => {
   it('writes a commit with message, URL, authoring time and author, and its branch link', () => {
-    const rows = convertRecord(commitsConverter, record);
+    const rows = convert(commitsConverter, record);
     expect(onlyRow(rows, 'vcs_Commit').values).toEqual({
       ...commit.key,
       sha: 'abc123',
@@ -39,7 +39,7 @@ describe('commits, pull_request_commits, branches and tags', () => {
   });
 
   it('takes the authoring time from commit.author.date in older records, and writes no branch link without branch', () => {
-    const rows = convertRecord(commitsConverter, { ...record, created_at: undefined, branch: null, author: null });
+    const rows = convert(commitsConverter, { ...record, created_at: undefined, branch: null, author: null });
     const values = onlyRow(rows, 'vcs_Commit').values;
     expect(values.createdAt).toBe('2024-02-03T15:00:00.000Z');
     expect(values).not.toHaveProperty('author');
@@ -47,7 +47,7 @@ describe('commits, pull_request_commits, branches and tags', () => {
   });
 
   it('links a pull request commit to the PR numbered pull_number, and writes the commit', () => {
-    const rows = convertRecord(pullRequestCommitsConverter, { ...record, branch: undefined, pull_number: 42 });
+    const rows = convert(pullRequestCommitsConverter, { ...record, branch: undefined, pull_number: 42 });
     expect(onlyRow(rows, 'vcs_PullRequestCommit').values).toEqual({
       pullRequest: ref('vcs_PullRequest', { repository: repo, uid: '42' }),
       commit,
@@ -56,17 +56,14 @@ describe('commits, pull_request_commits, branches and tags', () => {
   });
 
   it('writes branches and tags (a tag points at its commit)', () => {
-    const branch = onlyRow(
-      convertRecord(branchesConverter, { repository: 'Acme/Web', name: 'feature/x' }),
-      'vcs_Branch',
-    );
+    const branch = onlyRow(convert(branchesConverter, { repository: 'Acme/Web', name: 'feature/x' }), 'vcs_Branch');
     expect(branch.values).toEqual({ repository: repo, uid: 'feature/x', name: 'feature/x' });
     const tag = onlyRow(
-      convertRecord(tagsConverter, { repository: 'Acme/Web', name: 'v1.0.0', commit: { sha: 'ABC123' } }),
+      convert(tagsConverter, { repository: 'Acme/Web', name: 'v1.0.0', commit: { sha: 'ABC123' } }),
       'vcs_Tag',
     );
     expect(tag.values).toEqual({ repository: repo, name: 'v1.0.0', commit });
-    const bare = onlyRow(convertRecord(tagsConverter, { repository: 'Acme/Web', name: 'v0', commit: null }), 'vcs_Tag');
+    const bare = onlyRow(convert(tagsConverter, { repository: 'Acme/Web', name: 'v0', commit: null }), 'vcs_Tag');
     expect(bare.values).toEqual({ repository: repo, name: 'v0' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
+import { convert, onlyRow } from '../converter-test-kit.js';
 import { deploymentsConverter } from './deployments.js';
-import { convertRecord, onlyRow } from './github-test-kit.js';
 
 const deployment = ref('cicd_Deployment', { source: 'GitHub', uid: '3301' });
 const application = ref('compute_Application', { uid: 'acme/web' });
@@ -23,7 +23,7 @@ const record = {
 
 describe('deployments', () => {
   it('writes the deployment with its environment, last real outcome (past the later inactive) and application', () => {
-    const rows = convertRecord(deploymentsConverter, record);
+    const rows = convert(deploymentsConverter, record);
     expect(onlyRow(rows, 'cicd_Deployment').values).toEqual({
       ...deployment.key,
       env: { category: 'Prod', detail: 'production' },
@@ -36,7 +36,7 @@ describe('deployments', () => {
   });
 
   it('links the deployed sha as an artifact to its commit and to the deployment (the DORA lead-time chain)', () => {
-    const rows = convertRecord(deploymentsConverter, record);
+    const rows = convert(deploymentsConverter, record);
     const cicdRepo = ref('cicd_Repository', {
       organization: ref('cicd_Organization', { source: 'GitHub', uid: 'acme' }),
       uid: 'web',
@@ -60,12 +60,12 @@ describe('deployments', () => {
     ['Preview PR-43', 'Dev'],
     ['github-pages', 'Custom'],
   ])('environment %s is %s', (environment, category) => {
-    const rows = convertRecord(deploymentsConverter, { ...record, environment, production_environment: false });
+    const rows = convert(deploymentsConverter, { ...record, environment, production_environment: false });
     expect(onlyRow(rows, 'cicd_Deployment').values.env).toEqual({ category, detail: environment });
   });
 
   it('reads latest_status, and leaves status and end alone when the record carries none', () => {
-    const failed = convertRecord(deploymentsConverter, {
+    const failed = convert(deploymentsConverter, {
       ...record,
       statuses: undefined,
       latest_status: { state: 'failure', created_at: '2024-02-04T12:10:00Z' },
@@ -74,13 +74,13 @@ describe('deployments', () => {
       status: { category: 'Failed', detail: 'failure' },
       endedAt: '2024-02-04T12:10:00.000Z',
     });
-    const bare = onlyRow(convertRecord(deploymentsConverter, { ...record, statuses: undefined }), 'cicd_Deployment');
+    const bare = onlyRow(convert(deploymentsConverter, { ...record, statuses: undefined }), 'cicd_Deployment');
     expect(bare.values).not.toHaveProperty('status');
     expect(bare.values).not.toHaveProperty('endedAt');
   });
 
   it('writes no artifact without a sha', () => {
-    const rows = convertRecord(deploymentsConverter, { ...record, sha: null });
+    const rows = convert(deploymentsConverter, { ...record, sha: null });
     expect(rows.filter((r) => r.model.startsWith('cicd_Artifact'))).toEqual([]);
   });
 });

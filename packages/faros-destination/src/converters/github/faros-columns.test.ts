@@ -2,30 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FarosRef, type FarosRow, type FarosValue } from '../../models/faros-row.js';
-import { convertRecord, fixtureRecords } from './github-test-kit.js';
+import { type CeTable, ceTables, convert, fixture, sharedReference } from '../converter-test-kit.js';
 import { GITHUB_CONVERTERS } from './index.js';
 
-const CE_DIR = fileURLToPath(new URL('../../../../../../shared/reference/faros-ce/', import.meta.url));
+const CE_DIR = fileURLToPath(sharedReference('faros-ce/'));
 const haveSchema = existsSync(`${CE_DIR}schema.json`) && existsSync(`${CE_DIR}dashboard-usage.json`);
 if (!haveSchema)
   console.warn(`skipping the Faros CE column checks: ${CE_DIR} lacks schema.json or dashboard-usage.json`);
-
-interface CeColumn {
-  readonly name: string;
-  readonly writable: boolean;
-  readonly foreign_key?: string;
-  readonly generated_expression?: string;
-}
-interface CeTable {
-  readonly name: string;
-  readonly columns: readonly CeColumn[];
-  readonly natural_key: readonly string[];
-}
-
-function loadTables(): Map<string, CeTable> {
-  const schema = JSON.parse(readFileSync(`${CE_DIR}schema.json`, 'utf8')) as { tables: CeTable[] };
-  return new Map(schema.tables.map((t) => [t.name, t]));
-}
 
 /** Every problem with one value of `column` in `table`: unknown, generated, or a reference of the wrong shape. */
 function valueProblems(tables: Map<string, CeTable>, table: CeTable, column: string, value: FarosValue): string[] {
@@ -66,7 +49,7 @@ function rowProblems(tables: Map<string, CeTable>, row: FarosRow): string[] {
 
 const allRows = (): FarosRow[] =>
   GITHUB_CONVERTERS.flatMap((converter) =>
-    fixtureRecords(converter.stream).flatMap((record) => convertRecord(converter, record)),
+    fixture('github', converter.stream).flatMap((record) => convert(converter, record)),
   );
 
 // Dashboard columns of tables GitHub rows land in that GitHub has nothing for: Jira's estimates, sprints,
@@ -81,18 +64,18 @@ const NOT_FROM_GITHUB: ReadonlySet<string> = new Set([
 
 describe.skipIf(!haveSchema)('GitHub rows against the Faros CE schema', () => {
   it('write only columns CE has, with references and keys shaped as CE keys them', () => {
-    const tables = loadTables();
+    const tables = ceTables();
     expect(allRows().flatMap((row) => rowProblems(tables, row))).toEqual([]);
   });
 
   it('own only models CE has', () => {
-    const tables = loadTables();
+    const tables = ceTables();
     const owned = GITHUB_CONVERTERS.flatMap((c) => c.ownedModels);
     expect(owned.filter((model) => !tables.has(model))).toEqual([]);
   });
 
   it('fill every column a dashboard card reads on the tables they own', () => {
-    const tables = loadTables();
+    const tables = ceTables();
     const usage = JSON.parse(readFileSync(`${CE_DIR}dashboard-usage.json`, 'utf8')) as {
       by_table: Record<string, Record<string, unknown>>;
     };

@@ -2,17 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { convertRecord, FIXTURES_DIR, fixtureRecords } from './github-test-kit.js';
+import { convert, fixture, fixtureDir, sharedReference } from '../converter-test-kit.js';
 import { GITHUB_CONVERTERS } from './index.js';
 
 // Airbyte's GitHub stream schemas, in the shared reference folder next to the repository.
-const SCHEMAS_DIR = fileURLToPath(
-  new URL('../../../../../../shared/reference/airbyte-sources/source-github/schemas_from_manifest/', import.meta.url),
-);
+const SCHEMAS_DIR = fileURLToPath(sharedReference('airbyte-sources/source-github/schemas_from_manifest/'));
 const haveSchemas = existsSync(SCHEMAS_DIR);
 if (!haveSchemas) console.warn(`skipping the fixture schema checks: ${SCHEMAS_DIR} is absent`);
 
-const fixtureStreams = readdirSync(FIXTURES_DIR)
+const fixtureStreams = readdirSync(fixtureDir('github'))
   .filter((name) => name.endsWith('.jsonl'))
   .map((name) => name.slice(0, -'.jsonl'.length));
 
@@ -23,9 +21,9 @@ describe('GitHub fixtures', () => {
   });
 
   it.each(GITHUB_CONVERTERS.map((c) => [c.stream, c] as const))('%s: every record converts', (stream, converter) => {
-    const records = fixtureRecords(stream);
+    const records = fixture('github', stream);
     expect(records.length).toBeGreaterThanOrEqual(2);
-    const rows = records.flatMap((record) => convertRecord(converter, record));
+    const rows = records.flatMap((record) => convert(converter, record));
     expect(rows.some((r) => r.referenceOnly !== true)).toBe(true);
   });
 });
@@ -40,7 +38,7 @@ describe.skipIf(!haveSchemas)("GitHub fixtures against Airbyte's stream schemas"
       unknown
     >;
     const validate = ajv.compile(schema);
-    for (const [index, record] of fixtureRecords(stream).entries()) {
+    for (const [index, record] of fixture('github', stream).entries()) {
       const valid = validate(record);
       expect(valid ? [] : (validate.errors ?? []).map((e) => `record ${index} ${e.instancePath} ${e.message}`)).toEqual(
         [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
-import { convertRecord, onlyRow } from './github-test-kit.js';
+import { convert, onlyRow } from '../converter-test-kit.js';
 import { issueLabelsConverter } from './issue-labels.js';
 import { issueMilestonesConverter } from './issue-milestones.js';
 
@@ -8,7 +8,7 @@ describe('issue_milestones and issue_labels', () => {
   const milestone = { repository: 'Acme/Web', id: 7703, number: 3, title: 'Q1', state: 'open', closed_issues: 2 };
 
   it('writes a milestone as an epic of the repository project, keyed by the id issues carry', () => {
-    const rows = convertRecord(issueMilestonesConverter, milestone);
+    const rows = convert(issueMilestonesConverter, milestone);
     expect(onlyRow(rows, 'tms_Epic').values).toEqual({
       source: 'GitHub',
       uid: '7703',
@@ -23,14 +23,12 @@ describe('issue_milestones and issue_labels', () => {
     ['open', 0, 'Todo'],
     ['closed', 0, 'Done'],
   ])('a %s milestone with %i closed issues is %s', (state, closed, category) => {
-    const rows = convertRecord(issueMilestonesConverter, { ...milestone, state, closed_issues: closed });
+    const rows = convert(issueMilestonesConverter, { ...milestone, state, closed_issues: closed });
     expect(onlyRow(rows, 'tms_Epic').values.status).toEqual({ category, detail: state });
   });
 
   it('writes a label by name', () => {
-    expect(
-      onlyRow(convertRecord(issueLabelsConverter, { name: 'bug', repository: 'a/b' }), 'tms_Label').values,
-    ).toEqual({
+    expect(onlyRow(convert(issueLabelsConverter, { name: 'bug', repository: 'a/b' }), 'tms_Label').values).toEqual({
       name: 'bug',
     });
   });

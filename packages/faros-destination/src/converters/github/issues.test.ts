@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
-import { convertRecord, onlyRow, ownedRows } from './github-test-kit.js';
+import { convert, onlyRow, ownedRows } from '../converter-test-kit.js';
 import { issuesConverter } from './issues.js';
 
 const task = ref('tms_Task', { source: 'GitHub', uid: 'acme/web#17' });
@@ -25,7 +25,7 @@ const issue = {
 
 describe('issues', () => {
   it('writes an open issue as a GitHub task: Todo, creator, milestone as epic', () => {
-    const rows = convertRecord(issuesConverter, issue);
+    const rows = convert(issuesConverter, issue);
     expect(onlyRow(rows, 'tms_Task').values).toEqual({
       ...task.key,
       name: 'Login button misaligned',
@@ -41,7 +41,7 @@ describe('issues', () => {
   });
 
   it('places the task on its repository board and project, with each assignee once and every label', () => {
-    const rows = convertRecord(issuesConverter, issue);
+    const rows = convert(issuesConverter, issue);
     const board = ref('tms_TaskBoard', { source: 'GitHub', uid: 'acme/web' });
     const project = ref('tms_Project', { source: 'GitHub', uid: 'acme/web' });
     expect(onlyRow(rows, 'tms_TaskBoardRelationship').values).toEqual({ task, board });
@@ -57,7 +57,7 @@ describe('issues', () => {
   });
 
   it('marks a closed issue Done when it closed, and reads the single assignee of older records', () => {
-    const rows = convertRecord(issuesConverter, {
+    const rows = convert(issuesConverter, {
       ...issue,
       state: 'closed',
       closed_at: '2024-02-10T16:00:00Z',
@@ -75,6 +75,6 @@ describe('issues', () => {
   });
 
   it('skips pull requests, which the issues endpoint lists too', () => {
-    expect(convertRecord(issuesConverter, { ...issue, pull_request: { url: 'x' } })).toEqual([]);
+    expect(convert(issuesConverter, { ...issue, pull_request: { url: 'x' } })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
-import { convertRecord, onlyRow } from './github-test-kit.js';
+import { convert, onlyRow } from '../converter-test-kit.js';
 import { pullRequestStatsConverter } from './pull-request-stats.js';
 import { reviewCommentsConverter } from './review-comments.js';
 
@@ -11,7 +11,7 @@ const repo = ref('vcs_Repository', {
 
 describe('pull_request_stats', () => {
   it('writes the diff size and counts onto the PR (comments and review comments summed)', () => {
-    const rows = convertRecord(pullRequestStatsConverter, {
+    const rows = convert(pullRequestStatsConverter, {
       repository: 'Acme/Web',
       number: 42,
       additions: 120,
@@ -33,7 +33,7 @@ describe('pull_request_stats', () => {
   });
 
   it('leaves sizes the record lacks alone', () => {
-    const rows = convertRecord(pullRequestStatsConverter, {
+    const rows = convert(pullRequestStatsConverter, {
       repository: 'Acme/Web',
       number: 43,
       additions: null,
@@ -51,7 +51,7 @@ describe('pull_request_stats', () => {
 describe('review_comments', () => {
   it('writes the comment under its PR, whatever the reactions shape', () => {
     for (const reactions of [{ plus_one: 1 }, { '+1': 1 }]) {
-      const rows = convertRecord(reviewCommentsConverter, {
+      const rows = convert(reviewCommentsConverter, {
         repository: 'Acme/Web',
         id: 9001,
         body: 'Extract a hook',

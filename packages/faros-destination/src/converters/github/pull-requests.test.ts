@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
-import { convertRecord, onlyRow, ownedRows, referenceRows } from './github-test-kit.js';
+import { convert, onlyRow, ownedRows, referenceRows } from '../converter-test-kit.js';
 import { pullRequestsConverter } from './pull-requests.js';
 
 const org = ref('vcs_Organization', { source: 'GitHub', uid: 'acme-corp' });
@@ -25,7 +25,7 @@ const merged = {
 
 describe('pull_requests', () => {
   it('writes a merged PR with its state, times, author and merge commit, keyed by repository and number', () => {
-    const rows = convertRecord(pullRequestsConverter, merged);
+    const rows = convert(pullRequestsConverter, merged);
     expect(onlyRow(rows, 'vcs_PullRequest').values).toEqual({
       repository: repo,
       uid: '7',
@@ -50,7 +50,7 @@ describe('pull_requests', () => {
   });
 
   it('links labels, requested reviewers and the Jira issues of the title and branch (each key once)', () => {
-    const rows = convertRecord(pullRequestsConverter, merged);
+    const rows = convert(pullRequestsConverter, merged);
     expect(ownedRows(rows, 'vcs_PullRequestLabel').map((r) => r.values)).toEqual([
       { label: ref('vcs_Label', { name: 'bug' }), pullRequest: pr7 },
     ]);
@@ -68,7 +68,7 @@ describe('pull_requests', () => {
   });
 
   it("gives an open PR no merge commit (its merge_commit_sha is GitHub's test merge) and a null merge time", () => {
-    const rows = convertRecord(pullRequestsConverter, {
+    const rows = convert(pullRequestsConverter, {
       ...merged,
       state: 'open',
       merged_at: null,
@@ -87,20 +87,14 @@ describe('pull_requests', () => {
   });
 
   it('says Closed for a PR closed without merging', () => {
-    const rows = convertRecord(pullRequestsConverter, { ...merged, merged_at: null });
+    const rows = convert(pullRequestsConverter, { ...merged, merged_at: null });
     expect(onlyRow(rows, 'vcs_PullRequest').values.state).toEqual({ category: 'Closed', detail: 'closed' });
   });
 
   it('rejects a record without a number or with a mistyped field, naming the field', () => {
-    expect(() => convertRecord(pullRequestsConverter, { ...merged, number: undefined })).toThrow(/field number/);
-    expect(() => convertRecord(pullRequestsConverter, { ...merged, title: 42 })).toThrow(
-      /field title: expected a string/,
-    );
-    expect(() => convertRecord(pullRequestsConverter, { ...merged, repository: 'no-slash' })).toThrow(
-      /field repository/,
-    );
-    expect(() => convertRecord(pullRequestsConverter, { ...merged, labels: [{ name: 3 }] })).toThrow(
-      /field labels\.0\.name/,
-    );
+    expect(() => convert(pullRequestsConverter, { ...merged, number: undefined })).toThrow(/field number/);
+    expect(() => convert(pullRequestsConverter, { ...merged, title: 42 })).toThrow(/field title: expected a string/);
+    expect(() => convert(pullRequestsConverter, { ...merged, repository: 'no-slash' })).toThrow(/field repository/);
+    expect(() => convert(pullRequestsConverter, { ...merged, labels: [{ name: 3 }] })).toThrow(/field labels\.0\.name/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
-import { convertRecord, onlyRow, referenceRows } from './github-test-kit.js';
+import { convert, onlyRow, referenceRows } from '../converter-test-kit.js';
 import { releasesConverter } from './releases.js';
 
 const release = ref('cicd_Release', { source: 'GitHub', uid: '601' });
@@ -20,7 +20,7 @@ const record = {
 
 describe('releases', () => {
   it('writes the release with its publication time and author, linked to its tag', () => {
-    const rows = convertRecord(releasesConverter, record);
+    const rows = convert(releasesConverter, record);
     expect(onlyRow(rows, 'cicd_Release').values).toEqual({
       ...release.key,
       name: 'Login release',
@@ -41,7 +41,7 @@ describe('releases', () => {
   });
 
   it('names an unnamed draft by its tag and links no tag, which does not exist yet', () => {
-    const rows = convertRecord(releasesConverter, {
+    const rows = convert(releasesConverter, {
       ...record,
       name: null,
       draft: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
-import { convertRecord, onlyRow, referenceRows } from './github-test-kit.js';
+import { convert, onlyRow, referenceRows } from '../converter-test-kit.js';
 import { organizationsConverter } from './organizations.js';
 import { repositoriesConverter } from './repositories.js';
 
@@ -22,7 +22,7 @@ const repository = {
 
 describe('repositories', () => {
   it('writes the repository under its organisation: lower-cased key, GitHub spelling in the name', () => {
-    const rows = convertRecord(repositoriesConverter, repository);
+    const rows = convert(repositoriesConverter, repository);
     expect(referenceRows(rows, 'vcs_Organization').map((r) => r.values)).toEqual([org.key]);
     expect(onlyRow(rows, 'vcs_Repository').values).toEqual({
       organization: org,
@@ -41,7 +41,7 @@ describe('repositories', () => {
   });
 
   it('gives its issues a board and a project named after it', () => {
-    const rows = convertRecord(repositoriesConverter, repository);
+    const rows = convert(repositoriesConverter, repository);
     const board = ref('tms_TaskBoard', { source: 'GitHub', uid: 'acme-corp/web-app' });
     const project = ref('tms_Project', { source: 'GitHub', uid: 'acme-corp/web-app' });
     expect(onlyRow(rows, 'tms_TaskBoard').values).toEqual({ ...board.key, name: 'Web-App' });
@@ -50,15 +50,15 @@ describe('repositories', () => {
   });
 
   it('builds the full name from owner and name when full_name is absent, and rejects neither', () => {
-    const rows = convertRecord(repositoriesConverter, { ...repository, full_name: undefined });
+    const rows = convert(repositoriesConverter, { ...repository, full_name: undefined });
     expect(onlyRow(rows, 'vcs_Repository').values.fullName).toBe('Acme-Corp/Web-App');
-    expect(() => convertRecord(repositoriesConverter, { name: 'x' })).toThrow(/field owner\.login/);
+    expect(() => convert(repositoriesConverter, { name: 'x' })).toThrow(/field owner\.login/);
   });
 });
 
 describe('organizations', () => {
   it('writes the vcs and cicd organisations with one key, source GitHub', () => {
-    const rows = convertRecord(organizationsConverter, {
+    const rows = convert(organizationsConverter, {
       login: 'Acme-Corp',
       name: null,
       html_url: 'https://github.com/Acme-Corp',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
-import { convertRecord, onlyRow, referenceRows } from './github-test-kit.js';
+import { convert, onlyRow, referenceRows } from '../converter-test-kit.js';
 import { reviewsConverter } from './reviews.js';
 
 const repo = ref('vcs_Repository', {
@@ -19,7 +19,7 @@ const review = {
 
 describe('reviews', () => {
   it('writes the review under the PR its URL names, with state category, submission time and reviewer', () => {
-    const rows = convertRecord(reviewsConverter, review);
+    const rows = convert(reviewsConverter, review);
     const pullRequest = ref('vcs_PullRequest', { repository: repo, uid: '5' });
     expect(onlyRow(rows, 'vcs_PullRequestReview').values).toEqual({
       pullRequest,
@@ -39,12 +39,12 @@ describe('reviews', () => {
     ['DISMISSED', 'Dismissed'],
     ['PENDING', 'Custom'],
   ])('maps %s to %s', (state, category) => {
-    const rows = convertRecord(reviewsConverter, { ...review, state });
+    const rows = convert(reviewsConverter, { ...review, state });
     expect(onlyRow(rows, 'vcs_PullRequestReview').values.state).toEqual({ category, detail: state });
   });
 
   it('finds the PR in _links when pull_request_url is null, and accepts a deleted reviewer', () => {
-    const rows = convertRecord(reviewsConverter, {
+    const rows = convert(reviewsConverter, {
       ...review,
       user: null,
       pull_request_url: null,
@@ -56,6 +56,6 @@ describe('reviews', () => {
   });
 
   it('rejects a review whose pull request cannot be found', () => {
-    expect(() => convertRecord(reviewsConverter, { ...review, pull_request_url: null })).toThrow(/pull_request_url/);
+    expect(() => convert(reviewsConverter, { ...review, pull_request_url: null })).toThrow(/pull_request_url/);
   });
 });

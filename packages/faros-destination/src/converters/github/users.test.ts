@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
+import { convert, onlyRow, ownedRows } from '../converter-test-kit.js';
 import { assigneesConverter } from './assignees.js';
 import { collaboratorsConverter } from './collaborators.js';
-import { convertRecord, onlyRow, ownedRows } from './github-test-kit.js';
 import { teamMembersConverter } from './team-members.js';
 import { teamMembershipsConverter } from './team-memberships.js';
 import { teamsConverter } from './teams.js';
@@ -13,7 +13,7 @@ const platform = ref('vcs_Team', { source: 'GitHub', uid: 'acme-corp/platform' }
 
 describe('users, collaborators and assignees', () => {
   it('writes a member as a vcs_User named by login, typed, with its organisation membership', () => {
-    const rows = convertRecord(usersConverter, {
+    const rows = convert(usersConverter, {
       login: 'alice-dev',
       type: 'User',
       html_url: 'https://github.com/alice-dev',
@@ -32,29 +32,29 @@ describe('users, collaborators and assignees', () => {
   });
 
   it('writes a collaborator without membership and a bot with its type', () => {
-    const rows = convertRecord(collaboratorsConverter, { login: 'dependabot[bot]', type: 'Bot', repository: 'a/b' });
+    const rows = convert(collaboratorsConverter, { login: 'dependabot[bot]', type: 'Bot', repository: 'a/b' });
     expect(onlyRow(rows, 'vcs_User').values.type).toEqual({ category: 'Bot', detail: 'Bot' });
     expect(rows.filter((r) => r.model === 'vcs_Membership')).toEqual([]);
   });
 
   it('writes an assignee as a tms_User', () => {
-    const rows = convertRecord(assigneesConverter, { login: 'Carol', repository: 'a/b' });
+    const rows = convert(assigneesConverter, { login: 'Carol', repository: 'a/b' });
     expect(onlyRow(rows, 'tms_User').values).toEqual({ source: 'GitHub', uid: 'Carol', name: 'Carol' });
   });
 
   it('rejects an account without a login', () => {
-    expect(() => convertRecord(usersConverter, { login: null })).toThrow(/field login/);
+    expect(() => convert(usersConverter, { login: null })).toThrow(/field login/);
   });
 });
 
 describe('teams and memberships', () => {
   it('keys a team by organisation and slug', () => {
-    const rows = convertRecord(teamsConverter, { organization: 'Acme-Corp', slug: 'platform', name: 'Platform' });
+    const rows = convert(teamsConverter, { organization: 'Acme-Corp', slug: 'platform', name: 'Platform' });
     expect(onlyRow(rows, 'vcs_Team').values).toEqual({ ...platform.key, name: 'Platform', description: null });
   });
 
   it('links a team member to the team', () => {
-    const rows = convertRecord(teamMembersConverter, {
+    const rows = convert(teamMembersConverter, {
       login: 'alice-dev',
       organization: 'Acme-Corp',
       team_slug: 'platform',
@@ -66,12 +66,12 @@ describe('teams and memberships', () => {
     const url = 'https://api.github.com/organizations/1/team/2/memberships/alice-dev';
     const base = { organization: 'Acme-Corp', team_slug: 'platform', url };
     expect(
-      onlyRow(convertRecord(teamMembershipsConverter, { ...base, state: 'active' }), 'vcs_TeamMembership').values,
+      onlyRow(convert(teamMembershipsConverter, { ...base, state: 'active' }), 'vcs_TeamMembership').values,
     ).toEqual({
       team: platform,
       user: alice,
     });
-    const pending = convertRecord(teamMembershipsConverter, { ...base, state: 'pending', username: 'alice-dev' });
+    const pending = convert(teamMembershipsConverter, { ...base, state: 'pending', username: 'alice-dev' });
     expect(ownedRows(pending, 'vcs_TeamMembership')).toEqual([]);
   });
 });

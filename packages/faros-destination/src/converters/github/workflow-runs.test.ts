@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from '../../models/faros-row.js';
-import { convertRecord, onlyRow } from './github-test-kit.js';
+import { convert, onlyRow } from '../converter-test-kit.js';
 import { workflowJobsConverter } from './workflow-jobs.js';
 import { workflowRunsConverter } from './workflow-runs.js';
 import { workflowsConverter } from './workflows.js';
@@ -26,7 +26,7 @@ const run = {
 
 describe('workflows, workflow_runs and workflow_jobs', () => {
   it('puts a run under its workflow pipeline with status category, number, attempt and times', () => {
-    const rows = convertRecord(workflowRunsConverter, run);
+    const rows = convert(workflowRunsConverter, run);
     expect(onlyRow(rows, 'cicd_Build').values).toEqual({
       pipeline,
       uid: '5501',
@@ -50,7 +50,7 @@ describe('workflows, workflow_runs and workflow_jobs', () => {
   });
 
   it('leaves a running run without an end, Running, and accepts the repository as a string', () => {
-    const rows = convertRecord(workflowRunsConverter, {
+    const rows = convert(workflowRunsConverter, {
       ...run,
       status: 'in_progress',
       conclusion: null,
@@ -72,7 +72,7 @@ describe('workflows, workflow_runs and workflow_jobs', () => {
     ['completed', 'neutral', 'Custom'],
     ['queued', null, 'Queued'],
   ])('status %s / conclusion %s is %s', (status, conclusion, category) => {
-    const rows = convertRecord(workflowRunsConverter, { ...run, status, conclusion });
+    const rows = convert(workflowRunsConverter, { ...run, status, conclusion });
     expect((onlyRow(rows, 'cicd_Build').values.status as { category: string }).category).toBe(category);
   });
 
@@ -90,7 +90,7 @@ describe('workflows, workflow_runs and workflow_jobs', () => {
       html_url: null,
       repository: 'acme/web',
     };
-    const step = onlyRow(convertRecord(workflowJobsConverter, job), 'cicd_BuildStep').values;
+    const step = onlyRow(convert(workflowJobsConverter, job), 'cicd_BuildStep').values;
     expect(step).toEqual({
       build,
       uid: '66001',
@@ -102,7 +102,7 @@ describe('workflows, workflow_runs and workflow_jobs', () => {
       endedAt: '2024-02-01T09:05:00.000Z',
     });
     const workflow = onlyRow(
-      convertRecord(workflowsConverter, {
+      convert(workflowsConverter, {
         id: 161,
         name: 'CI',
         path: '.github/workflows/ci.yml',
@@ -114,8 +114,6 @@ describe('workflows, workflow_runs and workflow_jobs', () => {
   });
 
   it('rejects a job without its workflow name, naming the field', () => {
-    expect(() => convertRecord(workflowJobsConverter, { id: 1, run_id: 2, repository: 'a/b' })).toThrow(
-      /workflow_name/,
-    );
+    expect(() => convert(workflowJobsConverter, { id: 1, run_id: 2, repository: 'a/b' })).toThrow(/workflow_name/);
   });
 });

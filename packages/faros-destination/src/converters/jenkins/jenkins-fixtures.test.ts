@@ -10,7 +10,7 @@ import {
   sharedReference,
   testContext,
   unfilledDashboardColumns,
-} from '../jira/converter-test-kit.js';
+} from '../converter-test-kit.js';
 import { JENKINS_CONVERTERS } from './index.js';
 
 const haveCe = existsSync(sharedReference('faros-ce/schema.json'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convert, fixture, onlyRow, plain, rowsOf } from '../jira/converter-test-kit.js';
+import { convert, fixture, onlyRow, plain, rowsOf } from '../converter-test-kit.js';
 import { jobsConverter } from './jobs.js';
 
 describe('jobs converter', () => {

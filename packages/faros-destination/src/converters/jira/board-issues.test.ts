@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { convert, fixture, onlyRow, plain, rowsOf } from '../converter-test-kit.js';
 import { boardIssuesConverter } from './board-issues.js';
-import { convert, fixture, onlyRow, plain, rowsOf } from './converter-test-kit.js';
 
 describe('board_issues converter', () => {
   it('links each issue to its board, both referenced by key only', () => {

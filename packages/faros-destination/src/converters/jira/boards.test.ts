@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { convert, fixture, onlyRow, plain, rowsOf, testContext } from '../converter-test-kit.js';
 import { boardsConverter } from './boards.js';
-import { convert, fixture, onlyRow, plain, rowsOf, testContext } from './converter-test-kit.js';
 import { projectKeysById } from './jira-shared.js';
 
 describe('boards converter', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FarosRow } from '../../models/faros-row.js';
+import { plain } from '../converter-test-kit.js';
 import * as github from '../github/github-keys.js';
-import { plain } from './converter-test-kit.js';
 import { commitRef, pullRequestRef, pullRequestReferenceRows } from './github-refs.js';
 
 // Jira PR links and Jenkins commit associations join rows the GitHub converters write only if

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convert, fixture, testContext } from './converter-test-kit.js';
+import { convert, fixture, testContext } from '../converter-test-kit.js';
 import { issueFieldsConverter } from './issue-fields.js';
 import { detectedFieldIds } from './jira-shared.js';
 

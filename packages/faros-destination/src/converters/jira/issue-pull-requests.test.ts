@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convert, fixture, plain, rowsOf, testContext } from './converter-test-kit.js';
+import { convert, fixture, plain, rowsOf, testContext } from '../converter-test-kit.js';
 import { issuePullRequestsConverter } from './issue-pull-requests.js';
 
 const pr = (owner: string, repo: string, number: number) => ({

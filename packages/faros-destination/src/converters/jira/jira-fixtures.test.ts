@@ -11,7 +11,7 @@ import {
   sharedReference,
   testContext,
   unfilledDashboardColumns,
-} from './converter-test-kit.js';
+} from '../converter-test-kit.js';
 import { JIRA_CONVERTERS } from './index.js';
 
 // `issue_pull_requests` is our own stream (Airbyte's source has none), so it has no Airbyte schema.

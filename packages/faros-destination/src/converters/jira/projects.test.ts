@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convert, fixture, onlyRow, testContext } from './converter-test-kit.js';
+import { convert, fixture, onlyRow, testContext } from '../converter-test-kit.js';
 import { projectKeysById } from './jira-shared.js';
 import { projectsConverter } from './projects.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convert, fixture, plain, rowsOf } from './converter-test-kit.js';
+import { convert, fixture, plain, rowsOf } from '../converter-test-kit.js';
 import { sprintIssuesConverter } from './sprint-issues.js';
 
 const sprintOf = (record: Record<string, unknown> | undefined) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convert, fixture, onlyRow } from './converter-test-kit.js';
+import { convert, fixture, onlyRow } from '../converter-test-kit.js';
 import { usersConverter } from './users.js';
 
 describe('users converter', () => {
