@@ -1,6 +1,6 @@
 import { type FarosRow, type FarosValue, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { commitRef, commitReferenceRows } from '../jira/github-refs.js';
+import { commitRef, commitReferenceRows } from '../github/github-keys.js';
 import {
   fieldError,
   optionalBoolean,
@@ -65,8 +65,8 @@ export const buildsConverter: Converter = {
       const key = `${repo.owner}/${repo.name}@${sha}`.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      yield* commitReferenceRows(repo.owner, repo.name, sha);
-      yield row('cicd_BuildCommitAssociation', { build: self, commit: commitRef(repo.owner, repo.name, sha) });
+      yield* commitReferenceRows(repo, sha);
+      yield row('cicd_BuildCommitAssociation', { build: self, commit: commitRef(repo, sha) });
     }
   },
 };

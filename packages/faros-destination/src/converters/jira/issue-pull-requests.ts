@@ -1,5 +1,6 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter, ConverterContext } from '../converter.js';
+import { pullRequestRef, pullRequestReferenceRows, type RepoName } from '../github/github-keys.js';
 import {
   fieldError,
   optionalId,
@@ -8,7 +9,6 @@ import {
   requiredString,
   withinObjects,
 } from '../record-fields.js';
-import { pullRequestRef, pullRequestReferenceRows } from './github-refs.js';
 import { jiraReferenceRow, taskRef } from './jira-keys.js';
 
 /**
@@ -47,28 +47,28 @@ export const issuePullRequestsConverter: Converter = {
     });
     for (const target of targets) {
       if (target === undefined) continue;
-      yield* pullRequestReferenceRows(target.org, target.repo, target.number);
+      yield* pullRequestReferenceRows(target.repo, target.number);
       yield row('tms_TaskPullRequestAssociation', {
         task: taskRef(key),
-        pullRequest: pullRequestRef(target.org, target.repo, target.number),
+        pullRequest: pullRequestRef(target.repo, target.number),
       });
     }
   },
 };
 
 /** Repository owner, name and number of a linked pull request, from its URL or its repository name and id. */
-function pullRequestTarget(pr: RecordObject): { org: string; repo: string; number: number } | undefined {
+function pullRequestTarget(pr: RecordObject): { repo: RepoName; number: number } | undefined {
   const url = optionalString(pr, 'url');
   if (url !== undefined) {
     const m = /^https?:\/\/[^/]+(?:\/api\/v3)?\/([^/]+)\/([^/]+)\/pulls?\/(\d+)\/?(?:[?#].*)?$/.exec(url);
-    if (m !== null) return { org: m[1] ?? '', repo: m[2] ?? '', number: Number(m[3]) };
+    if (m !== null) return { repo: { owner: m[1] ?? '', name: m[2] ?? '' }, number: Number(m[3]) };
   }
   const name = optionalString(pr, 'repositoryName');
   const id = optionalId(pr, 'id');
   const parts = name?.split('/');
   const number = id === undefined ? Number.NaN : Number(id.replace(/^#/, ''));
   if (parts?.length === 2 && parts[0] && parts[1] && Number.isInteger(number)) {
-    return { org: parts[0], repo: parts[1], number };
+    return { repo: { owner: parts[0], name: parts[1] }, number };
   }
   if (url === undefined && name === undefined) throw fieldError('url', 'required but missing');
   return undefined;
