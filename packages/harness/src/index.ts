@@ -1,0 +1,2 @@
+// Public API of @faros-ce/harness. Named exports only.
+export {};
