@@ -1,15 +1,7 @@
 import { type FarosRow, row } from '../../models/faros-row.js';
 import type { Converter } from '../converter.js';
-import { optionalString, optionalTime, type RecordObject, requiredInteger } from '../record-fields.js';
-import {
-  loginAt,
-  pullRequestRef,
-  pullRequestReferenceRows,
-  repositoryOf,
-  userRef,
-  userReferenceRow,
-} from './github-keys.js';
-import { pullNumberOf } from './pull-number.js';
+import { optionalString, optionalTime, type RecordObject } from '../record-fields.js';
+import { pullRequestChild } from './pull-request-child.js';
 import { knownValues } from './row-values.js';
 
 /**
@@ -24,22 +16,16 @@ export const reviewCommentsConverter: Converter = {
 };
 
 function* convertReviewComment(record: RecordObject): Iterable<FarosRow> {
-  const repo = repositoryOf(record);
-  const number = pullNumberOf(record);
-  const id = requiredInteger(record, 'id');
-  const author = loginAt(record, 'user');
-  yield* pullRequestReferenceRows(repo, number);
-  if (author !== undefined) yield userReferenceRow(author);
+  const comment = pullRequestChild(record);
+  yield* comment.references;
   yield row(
     'vcs_PullRequestComment',
     knownValues({
-      pullRequest: pullRequestRef(repo, number),
-      uid: String(id),
-      number: id,
+      ...comment.key,
       comment: optionalString(record, 'body') ?? null,
       createdAt: optionalTime(record, 'created_at'),
       updatedAt: optionalTime(record, 'updated_at'),
-      author: author === undefined ? undefined : userRef(author),
+      author: comment.user,
     }),
   );
 }
