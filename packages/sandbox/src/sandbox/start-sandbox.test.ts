@@ -65,6 +65,16 @@ describe('startSandbox', () => {
     expect(() => sandbox.farosCe).toThrow(/farosCe isn't running in this sandbox \(running: github, jenkins\)/);
   });
 
+  it('listens on the ports asked for, so a restarted sandbox keeps its URLs', async () => {
+    const first = await start();
+    const port = Number(new URL(first.connectionInfo().jenkins?.url ?? '').port);
+    await first.close();
+    const again = await start({ ports: { jenkins: port } });
+    expect(again.connectionInfo().jenkins?.url).toBe(`http://127.0.0.1:${port}`);
+    expect((await httpCall(again.connectionInfo().jenkins?.url ?? '')).body).toBe('jenkins');
+    expect(again.connectionInfo().github?.url).not.toBe(`http://127.0.0.1:${port}`);
+  });
+
   it('starts only the services asked for', async () => {
     const sandbox = await start({ services: ['jenkins'] });
     expect(Object.keys(sandbox.connectionInfo())).toEqual(['jenkins']);

@@ -34,6 +34,11 @@ export interface SandboxOptions {
   readonly services?: readonly SandboxServiceName[];
   /** Interface the services listen on (default `127.0.0.1`); each gets a free port. */
   readonly host?: string;
+  /**
+   * Fixed ports for some services (others get a free port). A restarted sandbox keeps its URLs, which
+   * matters where a URL is part of the data (Jenkins' host is in its builds' keys in Faros).
+   */
+  readonly ports?: { readonly [N in SandboxServiceName]?: number };
   /** The services available (default {@link SANDBOX_SERVICES}); for testing a simulator before it is registered. */
   readonly registry?: readonly AnySandboxServiceDefinition[];
 }
@@ -86,6 +91,7 @@ async function startOne(
       seed: context.seed,
       faults: faultsFor(options.faults, definition.name),
       host: options.host ?? '127.0.0.1',
+      port: options.ports?.[definition.name],
       world: context.world,
       routeOf: implementation.routeOf,
       rateLimitStyle: definition.rateLimitStyle,
