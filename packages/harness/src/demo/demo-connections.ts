@@ -24,10 +24,18 @@ export function demoConnectionText(source: DemoSource, info: ConnectionInfo, git
     connector: 'faros',
     config: { edition_configs: { edition: 'community', hasura_url: ce.url, hasura_admin_secret: ce.adminSecret } },
   };
-  return JSON.stringify({ name: source, source: { connector: source, config: sourceConfig(source, info, githubOrgs) }, destination });
+  return JSON.stringify({
+    name: source,
+    source: { connector: source, config: sourceConfig(source, info, githubOrgs) },
+    destination,
+  });
 }
 
-function sourceConfig(source: DemoSource, info: ConnectionInfo, githubOrgs: readonly string[]): Record<string, unknown> {
+function sourceConfig(
+  source: DemoSource,
+  info: ConnectionInfo,
+  githubOrgs: readonly string[],
+): Record<string, unknown> {
   switch (source) {
     case 'github': {
       const gh = required(info.github, 'GitHub');

@@ -27,6 +27,11 @@ export interface DemoRecord {
   readonly scale: DemoScale;
   readonly adminSecret: string;
   readonly steps: number;
+  /**
+   * The services' ports, kept so every run sees the same URLs: Jenkins' host is part of its builds'
+   * keys in Faros, so a new port would make every build a new row.
+   */
+  readonly ports?: Readonly<Record<string, number>>;
   readonly runs: readonly DemoRunRecord[];
 }
 
@@ -54,6 +59,14 @@ export interface OpenDemoWorldOptions {
 }
 
 const RECORD_FILE = 'demo.json';
+
+function portsOf(sandbox: Sandbox): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(sandbox.services).flatMap(([name, service]) =>
+      service ? [[name, Number(new URL(service.url).port)]] : [],
+    ),
+  );
+}
 
 async function readRecord(dir: string): Promise<DemoRecord | undefined> {
   let text: string;
@@ -95,14 +108,24 @@ export async function openDemoWorld(options: OpenDemoWorldOptions): Promise<Demo
     steps: 0,
     runs: [],
   };
-  const sandbox = await startSandbox({
-    seed: record.seed,
-    scale: record.scale,
-    dataDir: dir,
-    adminSecret: record.adminSecret,
-  });
+  let sandbox: Sandbox;
+  try {
+    sandbox = await startSandbox({
+      seed: record.seed,
+      scale: record.scale,
+      dataDir: dir,
+      adminSecret: record.adminSecret,
+      ports: record.ports,
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new Error(
+      `a port the demo's sandbox keeps (${Object.values(record.ports ?? {}).join(', ')}) is in use: stop what uses it, or start over with demo --reset`,
+    );
+  }
   let advanced: AdvanceSummary | undefined;
   try {
+    record = { ...record, ports: portsOf(sandbox) };
     if (record.steps > 0) sandbox.world.advance(record.steps);
     if (record.runs.length > 0) {
       const steps = options.advanceSteps ?? 1;

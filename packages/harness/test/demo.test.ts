@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createWorld } from '@faros-ce/sandbox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countOf } from '../src/demo/model-counts.js';
+import { type DemoReport, runDemo } from '../src/demo/run-demo.js';
+
+// Two demo runs over one small world, as `npm run demo` twice: the connectors run from dist/.
+let dir: string;
+let first: DemoReport;
+let second: DemoReport;
+const progress: string[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'harness-demo-'));
+  first = await runDemo({ dir, seed: 1, scale: 'small', onProgress: (l) => progress.push(l) });
+  second = await runDemo({ dir, onProgress: (l) => progress.push(l) });
+}, 600_000);
+afterAll(() => (process.env.KEEP_DEMO ? console.log(dir) : rm(dir, { recursive: true, force: true })));
+
+describe('demo on the small world', () => {
+  it('syncs every source, fully then incrementally', () => {
+    expect(first.syncs.map((s) => [s.source, s.status, s.error, s.incremental])).toEqual([
+      ['github', 'succeeded', undefined, false],
+      ['jira', 'succeeded', undefined, false],
+      ['jenkins', 'succeeded', undefined, false],
+    ]);
+    expect(second.syncs.map((s) => [s.source, s.status, s.incremental])).toEqual([
+      ['github', 'succeeded', true],
+      ['jira', 'succeeded', true],
+      ['jenkins', 'succeeded', true],
+    ]);
+    expect([first.run, first.incremental, second.run, second.incremental]).toEqual([1, false, 2, true]);
+    expect(second.world.steps).toBe(1);
+    expect(second.world.advanced?.created).toBeGreaterThan(0);
+    expect(progress.some((l) => /syncing github incrementally \(\d+ stream states kept\)/.test(l))).toBe(true);
+  });
+
+  it("finds in Faros CE as many rows per model as the sandbox's truth holds", async () => {
+    const world = await createWorld({ seed: 1, scale: 'small' });
+    const checks = [
+      ['vcs_PullRequest', 'github', 'github', 'pullRequests'],
+      ['vcs_PullRequestReview', 'github', 'github', 'reviews'],
+      ['cicd_Build', 'github', 'github', 'workflowRuns'],
+      ['tms_Task', 'jira', 'jira', 'issues'],
+      ['tms_Sprint', 'jira', 'jira', 'sprints'],
+      ['tms_Project', 'jira', 'jira', 'projects'],
+      ['cicd_Build', 'jenkins', 'jenkins', 'builds'],
+    ] as const;
+    const before = world.truth();
+    for (const [model, origin, system, entity] of checks) {
+      expect(countOf(first.counts, model, origin), `run 1: ${model} of ${origin}`).toBe(
+        (before[system] as Record<string, { count: number }>)[entity]?.count,
+      );
+    }
+    // Incremental syncs add and update rows; rows of items deleted since stay, as with Airbyte's append.
+    const advanced = world.advance(1);
+    const after = world.truth();
+    for (const [model, origin, system, entity] of checks) {
+      const deleted = (advanced[system] as Record<string, { deleted: readonly string[] }>)[entity]?.deleted.length ?? 0;
+      expect(countOf(second.counts, model, origin), `run 2: ${model} of ${origin}`).toBe(
+        ((after[system] as Record<string, { count: number }>)[entity]?.count ?? 0) + deleted,
+      );
+    }
+  });
+
+  it('makes the second run with under 10% of the first run\'s API calls', () => {
+    const firstCalls = first.syncs.reduce((n, s) => n + s.apiCalls, 0);
+    const secondCalls = second.syncs.reduce((n, s) => n + s.apiCalls, 0);
+    expect(firstCalls).toBeGreaterThan(0);
+    expect(second.apiCalls).toMatchObject({ total: secondCalls, firstRun: firstCalls });
+    const perSource = first.syncs.map((s, i) => `${s.source} ${s.apiCalls} -> ${second.syncs[i]?.apiCalls}`).join(', ');
+    expect(secondCalls / firstCalls, perSource).toBeLessThan(0.1);
+  });
+
+  it('computes the metrics and dashboard coverage from the rows', () => {
+    const m = second.metrics;
+    expect(m.prCycleTime.items).toBeGreaterThan(0);
+    expect(m.reviewTime.items).toBeGreaterThan(0);
+    expect(m.buildSuccess.map((b) => b.origin).sort()).toEqual(['github', 'jenkins']);
+    expect(m.sprintThroughput.closedSprints).toBeGreaterThan(0);
+    const prs = second.dashboards.find((d) => d.dashboard === 'PRs dashboard');
+    expect(prs?.tables.find((t) => t.table === 'vcs_PullRequest')?.rows).toBe(countOf(second.counts, 'vcs_PullRequest'));
+    console.log(second.dashboards.map((d) => `${d.dashboard}: ${d.status} ${d.filledColumns}/${d.columns}`).join('\n'));
+  });
+});
