@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { registerConnectorCommands } from './commands/connector-commands.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerInitCommand } from './commands/init-command.js';
+import { registerQueryCommand } from './commands/query.js';
 import { registerReadCommand } from './commands/read-command.js';
 import { registerStateCommand } from './commands/state-command.js';
 import { registerSyncCommand } from './commands/sync-command.js';
@@ -22,6 +24,8 @@ registerSyncCommand(program);
 registerInitCommand(program);
 registerStateCommand(program);
 registerTestCommand(program);
+registerDemoCommand(program);
+registerQueryCommand(program);
 
 try {
   await program.parseAsync(process.argv);
