@@ -1,3 +1,4 @@
-// Placeholder entry point until the source lands.
-process.stderr.write('source-github: not implemented yet\n');
-process.exit(1);
+import { main } from '@faros-ce/sdk';
+import { GithubSource } from './github-source.js';
+
+await main(new GithubSource());
