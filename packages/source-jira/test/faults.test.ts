@@ -12,7 +12,10 @@ const source = () => new JiraSource({ retry: { baseDelayMs: 5, maxDelayMs: 50 } 
 /** Every stream's records, as sorted JSON lines. */
 function content(run: ConnectorRun): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const r of run.records()) (out[r.stream] ??= []).push(JSON.stringify(r.data));
+  for (const r of run.records()) {
+    out[r.stream] ??= [];
+    out[r.stream]?.push(JSON.stringify(r.data));
+  }
   for (const lines of Object.values(out)) lines.sort();
   return out;
 }
