@@ -68,7 +68,11 @@ try {
   );
   // The catalogs the harness builds from discover: jobs full refresh + overwrite, builds incremental + append.
   const configured = (name, mode) => ({
-    stream: { name, json_schema: {}, supported_sync_modes: mode === 'incremental' ? ['full_refresh', 'incremental'] : ['full_refresh'] },
+    stream: {
+      name,
+      json_schema: {},
+      supported_sync_modes: mode === 'incremental' ? ['full_refresh', 'incremental'] : ['full_refresh'],
+    },
     sync_mode: mode,
     destination_sync_mode: mode === 'incremental' ? 'append' : 'overwrite',
     ...(mode === 'incremental' ? { cursor_field: ['number'] } : {}),

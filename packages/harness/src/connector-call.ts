@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
@@ -9,6 +10,7 @@ import type {
   SecretMasker,
 } from '@faros-ce/sdk';
 import { streamCommand } from '@faros-ce/sdk/testing';
+import { atomicWrite } from './atomic-write.js';
 import { HarnessError } from './harness-error.js';
 import type { Connector } from './runner.js';
 
@@ -77,6 +79,26 @@ export async function connectorSpec(connector: Connector): Promise<ConnectorSpec
   const result = await callConnector(connector, 'spec');
   for (const m of result.messages) if (m.type === 'SPEC') return m.spec;
   throw new HarnessError(`${connector.ref}: spec printed no SPEC message${failureDetail(result)}`);
+}
+
+/**
+ * The connector's spec, from `cacheDir` when this build of the connector was asked before (spec
+ * is fixed per build; asking costs a process start on every sync).
+ */
+export async function cachedConnectorSpec(connector: Connector, cacheDir: string): Promise<ConnectorSpecification> {
+  if (connector.fingerprint === undefined) return connectorSpec(connector);
+  const file = join(
+    cacheDir,
+    `spec-${createHash('sha256').update(connector.fingerprint).digest('hex').slice(0, 24)}.json`,
+  );
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as ConnectorSpecification;
+  } catch {
+    const spec = await connectorSpec(connector);
+    await mkdir(cacheDir, { recursive: true });
+    await atomicWrite(file, JSON.stringify(spec));
+    return spec;
+  }
 }
 
 /** The connector's answer to `check`. */

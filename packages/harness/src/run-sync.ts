@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type AirbyteStateMessage, SecretMasker, secretValuesOf } from '@faros-ce/sdk';
+import { type AirbyteCatalog, type AirbyteStateMessage, SecretMasker, secretValuesOf } from '@faros-ce/sdk';
+import { atomicWrite } from './atomic-write.js';
 import { buildCatalogs } from './build-catalogs.js';
 import type { Connection } from './connection/connection.js';
-import { connectorDiscover, connectorSpec, writeCallFiles } from './connector-call.js';
+import { cachedConnectorSpec, connectorDiscover, writeCallFiles } from './connector-call.js';
 import { runPipe } from './pipe.js';
 import type { StreamCounts } from './pipe-counts.js';
 import { type HarnessLogLevel, type LogChannel, RunLogs } from './run-logs.js';
@@ -22,6 +25,11 @@ export interface SyncOptions {
   retryDelaysMs?: readonly number[];
   /** Longest silence from the source before the attempt fails (default 3 hours). */
   heartbeatMs?: number;
+  /**
+   * Run `discover` even when the catalog of this connector build and source config was discovered
+   * before (kept in the connection's folder, as Airbyte keeps a connection's catalog).
+   */
+  discover?: boolean;
   /** Level of the run's logs (default info). */
   logLevel?: HarnessLogLevel;
   /** Environment for the connectors (LOG_LEVEL is set from `logLevel`). */
@@ -58,19 +66,27 @@ export async function runSync(connection: Connection, options: SyncOptions = {})
   let error: string | undefined;
   try {
     if (staleLock) logs.write('harness', 'warn', staleLock);
-    const [sourceSpec, destinationSpec] = await Promise.all([
-      connectorSpec(connection.source.resolved),
-      connectorSpec(connection.destination.resolved),
-    ]);
-    for (const s of secretValuesOf(sourceSpec.connectionSpecification, connection.source.config)) masker.add(s);
-    for (const s of secretValuesOf(destinationSpec.connectionSpecification, connection.destination.config))
-      masker.add(s);
+    // Specs (cached per connector build) and discover run at once; discover's output is masked
+    // when it ends, by which time the specs have named the secrets.
+    const cacheDir = join(options.home ?? DEFAULT_HOME, '.cache');
+    const specs = Promise.all([
+      cachedConnectorSpec(connection.source.resolved, cacheDir),
+      cachedConnectorSpec(connection.destination.resolved, cacheDir),
+    ]).then(([sourceSpec, destinationSpec]) => {
+      for (const s of secretValuesOf(sourceSpec.connectionSpecification, connection.source.config)) masker.add(s);
+      for (const s of secretValuesOf(destinationSpec.connectionSpecification, connection.destination.config))
+        masker.add(s);
+    });
+    const discovered = discoverOnce(connection, store, masker, options.discover === true);
+    const [specsDone, discoverDone] = await Promise.allSettled([specs, discovered]);
+    if (specsDone.status === 'rejected') throw specsDone.reason;
+    if (discoverDone.status === 'rejected') throw discoverDone.reason;
+    const catalog = discoverDone.value;
     logs.write(
       'harness',
       'info',
       `sync of ${connection.name}: ${connection.source.resolved.description} -> ${connection.destination.resolved.description}`,
     );
-    const catalog = await connectorDiscover(connection.source.resolved, connection.source.config, masker);
     const catalogs = buildCatalogs(catalog, connection.streams, connection.prefix, {
       fullRefresh: options.fullRefresh,
     });
@@ -148,6 +164,8 @@ export async function runSync(connection: Connection, options: SyncOptions = {})
     error = caught instanceof Error ? caught.message : String(caught);
     logs.write('harness', 'error', error);
     if (attempts.length === 0) {
+      // Thrown before the first attempt (a connector that cannot start, a bad selection): masked too.
+      if (caught instanceof Error) caught.message = masker.mask(caught.message);
       await logs.close();
       lock.release();
       throw caught;
@@ -170,6 +188,37 @@ export async function runSync(connection: Connection, options: SyncOptions = {})
   writeFileSync(join(logDir, 'summary.json'), `${masker.mask(JSON.stringify(summary, null, 2))}\n`, { mode: 0o600 });
   lock.release();
   return summary;
+}
+
+/** The source's catalog: discovered, or the one discovered before for the same connector build and config. */
+async function discoverOnce(
+  connection: Connection,
+  store: StateStore,
+  masker: SecretMasker,
+  force: boolean,
+): Promise<AirbyteCatalog> {
+  const source = connection.source.resolved;
+  const file = join(store.dir, 'catalog.json');
+  const key =
+    source.fingerprint === undefined
+      ? undefined
+      : createHash('sha256')
+          .update(`${source.fingerprint}\n${JSON.stringify(connection.source.config)}`)
+          .digest('hex');
+  if (key !== undefined && !force) {
+    try {
+      const saved = JSON.parse(await readFile(file, 'utf8')) as { key?: string; catalog?: AirbyteCatalog };
+      if (saved.key === key && saved.catalog) return saved.catalog;
+    } catch {
+      // none saved yet
+    }
+  }
+  const catalog = await connectorDiscover(source, connection.source.config, masker);
+  if (key !== undefined) {
+    await mkdir(store.dir, { recursive: true });
+    await atomicWrite(file, JSON.stringify({ key, catalog }));
+  }
+  return catalog;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { type ContainerEngine, findContainerEngine, findOnPath } from './container-engine.js';
@@ -22,6 +22,11 @@ export interface Connector {
   readonly type: string;
   /** The program and its fixed arguments, for reports. */
   readonly description: string;
+  /**
+   * Changes whenever the connector's code does (workspace packages: version and build time);
+   * undefined when unknown (commands, images whose tags may move). Keys caches of its spec.
+   */
+  readonly fingerprint: string | undefined;
   /**
    * The command line running the connector with `args` (`read --config <path> ...`). File paths
    * after `--config`, `--catalog` and `--state` are host paths; an image sees them mounted.
@@ -85,13 +90,21 @@ function packageConnector(ref: string, packageName: string): Connector {
   } catch {
     throw new UnknownConnectorError(ref, `the workspace package ${packageName} is not installed`);
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin?: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin?: Record<string, string>; version?: string };
   const bin = Object.values(manifest.bin ?? {})[0];
   if (bin === undefined) throw new UnknownConnectorError(ref, `${packageName} declares no bin`);
   const script = resolve(dirname(manifestPath), bin);
+  let built: string;
+  try {
+    const stats = statSync(resolve(dirname(manifestPath), 'dist/main.js'));
+    built = `${stats.mtimeMs}-${stats.size}`;
+  } catch {
+    built = 'unbuilt';
+  }
   return {
     ref,
     kind: 'package',
+    fingerprint: `${packageName}@${manifest.version ?? '?'}-${built}`,
     type: ref === 'faros' ? 'faros' : ref,
     description: `${packageName} (${script})`,
     invocation: (args) => ({ command: process.execPath, args: [script, ...args] }),
@@ -123,6 +136,7 @@ function commandConnector(ref: string, options: ResolveOptions): Connector {
   return {
     ref,
     kind: 'command',
+    fingerprint: undefined,
     type: typeFromName(words),
     description: [resolvedCommand, ...args].join(' '),
     invocation: (extra) => ({ command: resolvedCommand, args: [...args, ...extra] }),
@@ -142,6 +156,7 @@ function dockerConnector(ref: string, options: ResolveOptions): Connector {
   return {
     ref,
     kind: 'docker',
+    fingerprint: undefined,
     type: typeFromName([image.split(':')[0] ?? image]),
     description: image,
     invocation: (args) => {

@@ -11,6 +11,7 @@ import { SyncProgress } from './sync-progress.js';
 
 interface SyncCommandOptions extends CommonOptions {
   readonly fullRefresh?: boolean;
+  readonly discover?: boolean;
   readonly every?: string;
   readonly home: string;
   readonly logLevel: HarnessLogLevel;
@@ -31,6 +32,7 @@ export function registerSyncCommand(program: Command): void {
       '--every <duration>',
       "sync again on this schedule until stopped (15m, 1h); 'file' uses the connection's frequency",
     )
+    .option('--discover', 'run discover even if the catalog of this source build and config is known')
     .option('--home <dir>', 'folder of state and run logs', DEFAULT_HOME)
     .option('--log-level <level>', `run log level (${LEVELS.join(', ')})`, 'info')
     .option('--max-attempts <n>', 'attempts before the sync fails', '3')
@@ -92,6 +94,7 @@ async function once(
   const summary = await runSync(connection, {
     home: options.home,
     fullRefresh: options.fullRefresh,
+    discover: options.discover,
     logLevel: options.logLevel,
     maxAttempts,
     heartbeatMs,
