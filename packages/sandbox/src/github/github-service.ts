@@ -34,7 +34,8 @@ export function createGithubService(options: GithubServiceOptions = {}): Sandbox
       if (user === undefined) throw new Error(`the organisation ${org.login} has no members`);
       const app = await GithubApp.create(org.login);
       const token = `ghp_${context.credential('github.token')}`;
-      const budgets = new RateBudgets({ ...SANDBOX_RATE_LIMITS, ...options.rateLimits }, now);
+      const limits = { ...SANDBOX_RATE_LIMITS, ...options.rateLimits };
+      const budgets = new RateBudgets(limits, now);
       const routes = githubRestRoutes(app, now, rateLimitRoute(budgets));
       const handler = createGithubHandler({
         world,
@@ -47,7 +48,8 @@ export function createGithubService(options: GithubServiceOptions = {}): Sandbox
           hidden: new Set([`${org.login}/${HIDDEN_REPOSITORY_NAME}`]),
         },
         budgets,
-        graphql: createGithubGraphqlEndpoint(world, { now }),
+        // The GraphQL point budget follows the same limits as REST (GitHub: 5,000 points an hour).
+        graphql: createGithubGraphqlEndpoint(world, { now, pointsPerHour: limits.graphql }),
         extraRepositories: extraRepositories(world),
         now,
       });
