@@ -41,5 +41,10 @@ describe('killAndResume on the example HTTP source', () => {
     expect(report.killPoints.length).toBeGreaterThan(0);
     expect(report.killPoints.some((k) => k.kind === 'rate-limited')).toBe(true);
     expect(report).toMatchObject({ passed: true, completed: true, missingCount: 0 });
+    // Resuming ends where the uninterrupted run ended: the same final cursor per stream.
+    const byStream = (states: typeof report.finalStates.baseline) =>
+      Object.fromEntries(states.map((s) => [s.stream?.stream_descriptor.name, s.stream?.stream_state]));
+    expect(byStream(report.finalStates.resumed)).toEqual(byStream(report.finalStates.baseline));
+    expect(byStream(report.finalStates.baseline).employees).toEqual({ updated_at: expect.any(String) });
   });
 });

@@ -64,6 +64,15 @@ export interface KillAndResumeReport {
   readonly missingCount: number;
   /** Records over all attempts minus distinct keys: the re-reads resuming caused. */
   readonly duplicates: number;
+  /**
+   * The last state of each stream at the end of the uninterrupted run (`baseline`) and after the
+   * last attempt (`resumed`, merged over every attempt as resuming does): equal final cursors show
+   * that interruptions neither lost nor skipped ahead.
+   */
+  readonly finalStates: {
+    readonly baseline: readonly AirbyteStateMessage[];
+    readonly resumed: readonly AirbyteStateMessage[];
+  };
 }
 
 /**
@@ -107,6 +116,7 @@ export async function killAndResume(options: KillAndResumeOptions): Promise<Kill
       missingKeys: [],
       missingCount: 0,
       duplicates: 0,
+      finalStates: { baseline: baseline.lastStates, resumed: [] },
     };
     if (baseline.exitCode !== 0) {
       return { ...empty, problem: `the uninterrupted run exited with ${baseline.exitCode ?? baseline.signal}` };
@@ -154,6 +164,7 @@ export async function killAndResume(options: KillAndResumeOptions): Promise<Kill
       missingKeys: missing.slice(0, 100).map(splitKey),
       missingCount: missing.length,
       duplicates: records - seen.size,
+      finalStates: { baseline: lastStatesPerStream([...initial, ...baseline.lastStates]), resumed: state },
     };
   });
 }
