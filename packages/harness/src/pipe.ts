@@ -12,6 +12,7 @@ import {
 import { PipeCounts, type StreamCounts } from './pipe-counts.js';
 import { type LogChannel, levelOf, type RunLogs } from './run-logs.js';
 import type { Invocation } from './runner.js';
+import { describeState, prefixState, unprefixState } from './state-prefix.js';
 
 /** Options of {@link runPipe}. */
 export interface PipeOptions {
@@ -135,12 +136,15 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
 
   const send = async (line: string): Promise<void> => {
     if (destinationGone) return;
-    if (!stdin.write(`${line}\n`)) {
-      await Promise.race([once(stdin, 'drain'), destinationClosed]);
+    try {
+      if (!stdin.write(`${line}\n`)) await Promise.race([once(stdin, 'drain'), destinationClosed]);
+    } catch {
+      destinationGone = true; // EPIPE: its exit code, read below, says why
     }
   };
 
   // Heartbeat: a source silent for too long is killed, as Airbyte's platform does.
+  let destinationDiedEarly = false;
   const heartbeatMs = options.heartbeatMs ?? 3 * 60 * 60 * 1000;
   let lastMessageAt = Date.now();
   const heartbeat = setInterval(
@@ -187,8 +191,9 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
     for await (const line of reader) {
       lastMessageAt = Date.now();
       if (destinationGone) {
-        fail('the destination exited before the source finished');
+        // The destination's exit code says why; the source has no one to write to.
         source.kill('SIGTERM');
+        destinationDiedEarly = true;
         break;
       }
       const parsed = parseMessage(line, reader.lineNumber);
@@ -219,7 +224,9 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
   }
   const [sourceExit] = await sourceClosed;
   clearInterval(heartbeat);
-  if (sourceExit !== 0)
+  if (destinationDiedEarly) {
+    // Reported below from the destination's exit.
+  } else if (sourceExit !== 0)
     fail(`the source exited with ${sourceExit ?? 'a signal'}${errors.length ? `: ${errors[0]}` : ''}`);
   else if (failure === undefined) {
     // Only a clean source exit lets the destination finalize (e.g. delete what a full refresh did not see).
@@ -242,6 +249,8 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
     fail(
       `the destination exited with ${destinationExit ?? 'a signal'}${own ? `: ${own.slice('destination: '.length)}` : ''}`,
     );
+  } else if (destinationDiedEarly) {
+    fail('the destination exited (0) before the source finished');
   }
   if (failure === undefined && counts.unechoed > 0) {
     logs.write('harness', 'warn', `${counts.unechoed} states were sent to the destination and never echoed`);
@@ -261,16 +270,6 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
   };
 }
 
-function describeState(state: AirbyteStateMessage): string {
-  const stats = [
-    state.sourceStats ? `source counted ${state.sourceStats.recordCount}` : '',
-    state.destinationStats ? `destination counted ${state.destinationStats.recordCount}` : '',
-  ].filter((s) => s !== '');
-  const scope =
-    state.type === 'STREAM' && state.stream ? `stream ${state.stream.stream_descriptor.name}` : String(state.type);
-  return [scope, ...stats].join(', ');
-}
-
 function exitOf(child: ChildProcess): Promise<[number | null, NodeJS.Signals | null]> {
   return new Promise((resolve, reject) => {
     child.once('error', reject);
@@ -283,29 +282,4 @@ async function logLines(stream: NodeJS.ReadableStream | null, channel: LogChanne
   for await (const line of new LineReader(stream as NodeJS.ReadableStream & AsyncIterable<Buffer>)) {
     logs.write(channel, 'info', line);
   }
-}
-
-/** A state with its stream renamed as the destination knows it. */
-export function prefixState(state: AirbyteStateMessage, prefix: string): AirbyteStateMessage {
-  return renameState(state, (name) => prefix + name);
-}
-
-/** An echoed state with its stream named as the source knows it. */
-export function unprefixState(state: AirbyteStateMessage, prefix: string): AirbyteStateMessage {
-  return renameState(state, (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : name));
-}
-
-function renameState(state: AirbyteStateMessage, rename: (name: string) => string): AirbyteStateMessage {
-  if (state.type === 'STREAM' && state.stream) {
-    const d = state.stream.stream_descriptor;
-    return { ...state, stream: { ...state.stream, stream_descriptor: { ...d, name: rename(d.name) } } };
-  }
-  if (state.type === 'GLOBAL' && state.global) {
-    const streamStates = state.global.stream_states.map((s) => ({
-      ...s,
-      stream_descriptor: { ...s.stream_descriptor, name: rename(s.stream_descriptor.name) },
-    }));
-    return { ...state, global: { ...state.global, stream_states: streamStates } };
-  }
-  return state;
 }

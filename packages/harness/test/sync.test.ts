@@ -1,10 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadConnection, runSync, StateStore } from '@faros-ce/harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { farosCeRows } from './faros-ce-rows.js';
 import { type JenkinsToFaros, startJenkinsToFaros } from './sandbox-connection.js';
+
+const echoDestination = fileURLToPath(new URL('./echo-destination.mjs', import.meta.url));
 
 describe('runSync: Jenkins into the sandbox Faros CE', () => {
   let setup: JenkinsToFaros;
@@ -68,5 +71,35 @@ describe('runSync: Jenkins into the sandbox Faros CE', () => {
     } finally {
       await setup.sandbox.service('jenkins').setFaults('none');
     }
+  });
+
+  it('retries a failed attempt from the last committed state, as Airbyte does', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'harness-retry-'));
+    const marker = join(home, 'failed-once');
+    // A destination (a local command) that dies after its 3rd echoed state, the first time only.
+    const text = setup.text
+      .replace('ci-sync', 'ci-retry')
+      .replace(
+        /destination:[\s\S]*$/,
+        `destination:\n  connector: node ${echoDestination}\n  config:\n    fail_after_states: 3\n    marker: ${marker}\n`,
+      );
+    const connection = loadConnection(text, { env: setup.env });
+    const summary = await runSync(connection, { home, retryDelaysMs: [0] });
+    expect(summary.status).toBe('succeeded');
+    expect(summary.attempts.map((a) => [a.succeeded, a.statesCommitted])).toEqual([
+      [false, 3],
+      [true, expect.any(Number)],
+    ]);
+    expect(summary.attempts[0]?.failure).toBe('the destination exited with 1');
+    const log = readFileSync(join(summary.logDir, 'harness.log'), 'utf8');
+    // The 3 committed states are the jobs state and two builds states: two streams' states.
+    expect(log).toMatch(/attempt 1: 0 stream states committed before it/);
+    expect(log).toMatch(/attempt 2: 2 stream states committed before it/);
+    // The second attempt skipped what the first committed: fewer builds than a whole sync in total.
+    const total = setup.sandbox.world.truth().jenkins.builds.keys.length;
+    const read = summary.streams.find((s) => s.stream === 'builds')?.recordsRead ?? 0;
+    expect(read).toBeLessThan(2 * total);
+    // Written counts what the destination echoed: each build once, over both attempts.
+    expect(summary.streams.find((s) => s.stream === 'builds')?.recordsWritten).toBe(total);
   });
 });
