@@ -14,6 +14,9 @@ export interface StreamCounts {
   rateLimitWaits: number;
   /** The last status the source reported (STARTED, RUNNING, COMPLETE, INCOMPLETE). */
   status: string | undefined;
+  /** Epoch ms of the stream's first and latest message from the source (its time in this attempt). */
+  firstAt: number | undefined;
+  lastAt: number | undefined;
 }
 
 /** What the harness knows about a state it sent: for checking the destination's echo. */
@@ -57,15 +60,26 @@ export class PipeCounts {
         apiCalls: undefined,
         rateLimitWaits: 0,
         status: undefined,
+        firstAt: undefined,
+        lastAt: undefined,
       };
       this.streams.set(key, counts);
     }
     return counts;
   }
 
+  /** Notes that the source said something about a stream now (a record, a status, a state). */
+  touch(counts: StreamCounts, now: number = Date.now()): void {
+    counts.firstAt ??= now;
+    counts.lastAt = now;
+  }
+
   record(name: string, namespace?: string): void {
     const key = descriptorKey({ name, namespace });
-    this.stream(name, namespace).recordsRead++;
+    const counts = this.stream(name, namespace);
+    counts.recordsRead++;
+    // Date.now() per record would cost more than the rest; every 256th is precise enough.
+    if ((counts.recordsRead & 0xff) === 1) this.touch(counts);
     this.sinceState.set(key, (this.sinceState.get(key) ?? 0) + 1);
   }
 
@@ -79,7 +93,9 @@ export class PipeCounts {
       scope = descriptorKey(d);
       counted = this.sinceState.get(scope) ?? 0;
       this.sinceState.set(scope, 0);
-      this.stream(d.name, d.namespace).statesEmitted++;
+      const counts = this.stream(d.name, d.namespace);
+      counts.statesEmitted++;
+      this.touch(counts);
     } else {
       for (const n of this.sinceState.values()) counted += n;
       this.sinceState.clear();

@@ -119,6 +119,7 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
         const reasons = trace.stream_status.reasons ?? [];
         if (reasons.some((r) => r.type === 'RATE_LIMITED')) c.rateLimitWaits++;
         else c.status = trace.stream_status.status;
+        counts.touch(c);
         logs.write(channel, 'debug', `stream ${d.name}: ${trace.stream_status.status}`);
       } else {
         logs.write(channel, 'debug', JSON.stringify(trace));

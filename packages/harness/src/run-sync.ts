@@ -235,6 +235,7 @@ function merge(totals: Map<string, StreamSummary>, counts: Iterable<StreamCounts
       recordsWritten: (before?.recordsWritten ?? 0) + c.recordsWritten,
       recordsRejected: (before?.recordsRejected ?? 0) + c.recordsRejected,
       statesCommitted: (before?.statesCommitted ?? 0) + c.statesCommitted,
+      durationMs: (before?.durationMs ?? 0) + (c.firstAt === undefined ? 0 : (c.lastAt ?? c.firstAt) - c.firstAt),
       apiCalls: c.apiCalls === undefined ? before?.apiCalls : (before?.apiCalls ?? 0) + c.apiCalls,
       rateLimitWaits: (before?.rateLimitWaits ?? 0) + c.rateLimitWaits,
       status: c.status ?? before?.status,

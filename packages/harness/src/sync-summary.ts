@@ -6,6 +6,8 @@ export interface StreamSummary {
   readonly recordsWritten: number;
   readonly recordsRejected: number;
   readonly statesCommitted: number;
+  /** Time from the stream's first message to its last, over all attempts. */
+  readonly durationMs: number;
   /** API calls the source reported for the stream, when it did. */
   readonly apiCalls: number | undefined;
   readonly rateLimitWaits: number;
@@ -42,13 +44,14 @@ export interface SyncSummary {
 
 /** The summary as a plain-text table. */
 export function formatSummary(summary: SyncSummary): string {
-  const header = ['stream', 'read', 'written', 'rejected', 'states', 'api calls', 'status'];
+  const header = ['stream', 'read', 'written', 'rejected', 'states', 'time', 'api calls', 'status'];
   const rows = summary.streams.map((s) => [
     s.stream,
     String(s.recordsRead),
     String(s.recordsWritten),
     String(s.recordsRejected),
     String(s.statesCommitted),
+    `${(s.durationMs / 1000).toFixed(1)} s`,
     s.apiCalls === undefined ? '-' : String(s.apiCalls),
     s.status ?? '-',
   ]);
