@@ -18,7 +18,7 @@ export function connectionTemplate(input: TemplateInput): string {
   const envPrefix = input.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
   const lines = [
     `# Connection ${input.name}: ${input.source} into ${input.destination}.`,
-    '# Values may reference environment variables as ${VAR}; an unset one is an error.',
+    `# Values may reference environment variables as \${VAR}; an unset one is an error.`,
     '# Run: airbyte-harness check <this file>, then airbyte-harness sync <this file>',
     `name: ${input.name}`,
     'source:',

@@ -167,4 +167,37 @@ describe.skipIf(!built)('airbyte-harness command line', () => {
     expect(discover.code).toBe(EXIT.ok);
     expect(discover.stdout).toMatch(/^builds: full_refresh, incremental cursor number/m);
   });
+
+  it('syncs on a schedule without overlapping runs until stopped', async () => {
+    const home = join(dir, 'home-every');
+    const child = spawn(process.execPath, [bin, 'sync', file, '--every', '1s', '--home', home, '--json'], {
+      env: { ...process.env, ...setup.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    const threeRuns = new Promise<void>((resolve) => {
+      child.stdout.setEncoding('utf8').on('data', (text: string) => {
+        stdout += text;
+        if (stdout.split('\n').filter(Boolean).length >= 3) resolve();
+      });
+    });
+    child.stderr.resume();
+    const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
+    await threeRuns;
+    child.kill('SIGTERM');
+    expect(await exited).toBe(EXIT.ok);
+    const runs = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { status: string; startedAt: string; durationMs: number });
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    for (const run of runs) expect(run.status).toBe('succeeded');
+    // Each run started after the one before it ended.
+    for (let i = 1; i < runs.length; i++) {
+      const previous = runs[i - 1] as { startedAt: string; durationMs: number };
+      expect(Date.parse((runs[i] as { startedAt: string }).startedAt)).toBeGreaterThanOrEqual(
+        Date.parse(previous.startedAt) + previous.durationMs,
+      );
+    }
+  });
 });
