@@ -1,4 +1,4 @@
-import { type JsonSchema, type ReadContext, Stream, type StreamSlice } from '@faros-ce/sdk';
+import { type JsonSchema, type ReadContext, Stream, type StreamSlice, valueAt } from '@faros-ce/sdk';
 import { isForbidden, isMissing, statusOf } from '../client/request-status.js';
 import type { GithubConfig } from '../generated/config.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
@@ -32,8 +32,20 @@ export abstract class RepoStream extends Stream<GithubConfig, RepoSlice> {
 
   async *read(ctx: ReadContext<GithubConfig, RepoSlice>): AsyncIterable<GithubRecord> {
     const { repo } = ctx.slice;
+    // An unsorted stream saves its cursor only when a repository is done, so every record at or before
+    // the saved cursor was emitted then: skipping them keeps re-syncs from repeating the boundary.
+    const after = this.cursorField && !this.sortedByCursor ? ctx.bookmark : undefined;
     try {
-      yield* this.readRepo(ctx, repo);
+      for await (const record of this.readRepo(ctx, repo)) {
+        if (
+          after !== undefined &&
+          after !== null &&
+          this.compareCursor(valueAt(record, this.cursorField ?? []), after) <= 0
+        ) {
+          continue;
+        }
+        yield record;
+      }
     } catch (error) {
       if (isMissing(error)) {
         ctx.logger.warn(`${this.name}: skipping ${repo.fullName}: ${answerOf(error)}`);

@@ -39,6 +39,8 @@ export class RepositoriesStream extends Stream<GithubConfig, OwnerSlice> {
     const since = lowerBound(ctx.bookmark, ctx.config);
     for (const repo of ctx.slice.repos) {
       if (since !== undefined && Date.parse(String(repo.raw.updated_at)) < Date.parse(since)) continue;
+      // The cursor is saved when an owner is done: what sits at it was emitted then.
+      if (typeof ctx.bookmark === 'string' && this.compareCursor(repo.raw.updated_at, ctx.bookmark) <= 0) continue;
       yield { ...repo.raw, organization: repo.owner };
     }
   }
