@@ -24,9 +24,18 @@ export function findOnPath(command: string, path: string | undefined = process.e
   return undefined;
 }
 
-/** docker if installed, else podman, else undefined: the same choice Airbyte's users make by hand. */
-export function findContainerEngine(path: string | undefined = process.env.PATH): ContainerEngine | undefined {
-  for (const name of ['docker', 'podman'] as const) {
+/**
+ * docker if installed, else podman, else undefined: the same choice Airbyte's users make by hand.
+ * `HARNESS_CONTAINER_ENGINE=podman` (or `docker`) picks one, for machines with a docker CLI but no
+ * daemon beside a working podman.
+ */
+export function findContainerEngine(
+  path: string | undefined = process.env.PATH,
+  preferred: string | undefined = process.env.HARNESS_CONTAINER_ENGINE,
+): ContainerEngine | undefined {
+  const names: readonly ContainerEngine['name'][] =
+    preferred === 'podman' || preferred === 'docker' ? [preferred] : ['docker', 'podman'];
+  for (const name of names) {
     const found = findOnPath(name, path);
     if (found !== undefined) return { name, path: found };
   }

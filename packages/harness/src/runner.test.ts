@@ -73,6 +73,10 @@ describe('resolveConnector', () => {
     const podman = dockerArgs({ name: 'podman', path: '/usr/bin/podman' }, 'img:1', ['spec'], '1:1');
     expect(podman).toContain('--userns');
     expect(podman).not.toContain('--user');
+    // Rootful podman refuses keep-id: root gets --user, as with docker.
+    const rootful = dockerArgs({ name: 'podman', path: '/usr/bin/podman' }, 'img:1', ['spec'], '0:0');
+    expect(rootful).not.toContain('--userns');
+    expect(rootful.slice(rootful.indexOf('--user'), rootful.indexOf('--user') + 2)).toEqual(['--user', '0:0']);
     const none = resolveConnector('docker:farosai/airbyte-faros-destination:1.0', { engine: null });
     expect(() => none.invocation(['spec'])).toThrow(/needs docker or podman, and neither is installed/);
   });

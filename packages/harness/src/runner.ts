@@ -198,7 +198,9 @@ export function dockerArgs(
     }
   }
   const run = ['run', '--rm', '-i', '--init', '--network', 'host', '--log-driver', 'none'];
-  if (engine.name === 'podman') run.push('--userns', 'keep-id');
+  // keep-id maps a rootless user's ids into the container; rootful podman refuses it ("keep-id is
+  // only supported in rootless mode") and, like docker, takes --user.
+  if (engine.name === 'podman' && user !== undefined && !user.startsWith('0:')) run.push('--userns', 'keep-id');
   else if (user !== undefined) run.push('--user', user);
   for (const [dir, target] of mounts) run.push('-v', `${dir}:${target}:ro`);
   if (mounts.size > 0) run.push('-w', '/data/job');
