@@ -65,8 +65,9 @@ describe.skipIf(!built)('SIGKILL at random points of a sync, then a rerun', () =
   });
 
   it(`leaves Faros CE as an uninterrupted sync does, after ${KILLS} kills of the harness, source or destination`, async () => {
-    const baseline = await startJenkinsToFaros('kill-test', SEED);
-    const killed = await startJenkinsToFaros('kill-test', SEED);
+    // Small batches: the destination commits (and echoes states) often, so kills fall between commits.
+    const baseline = await startJenkinsToFaros('kill-test', SEED, { batch_size: 40 });
+    const killed = await startJenkinsToFaros('kill-test', SEED, { batch_size: 40 });
     sandboxes.push(baseline.sandbox, killed.sandbox);
     const dir = mkdtempSync(join(tmpdir(), 'harness-kill-'));
     const baselineFile = join(dir, 'baseline.yaml');

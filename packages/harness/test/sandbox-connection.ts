@@ -9,7 +9,11 @@ export interface JenkinsToFaros {
 }
 
 /** Starts the sandbox's Jenkins and Faros CE and writes a connection between them. */
-export async function startJenkinsToFaros(name = 'jenkins-ce', seed = 5): Promise<JenkinsToFaros> {
+export async function startJenkinsToFaros(
+  name = 'jenkins-ce',
+  seed = 5,
+  destinationConfig: Readonly<Record<string, number | string>> = {},
+): Promise<JenkinsToFaros> {
   const sandbox = await startSandbox({ seed, scale: 'small', services: ['jenkins', 'farosCe'] });
   const info = sandbox.connectionInfo() as {
     jenkins: { url: string; user: string; token: string };
@@ -30,6 +34,7 @@ export async function startJenkinsToFaros(name = 'jenkins-ce', seed = 5): Promis
     '      edition: community',
     `      hasura_url: ${info.farosCe.url}`,
     `      hasura_admin_secret: \${HASURA_SECRET}`,
+    ...Object.entries(destinationConfig).map(([key, value]) => `    ${key}: ${value}`),
     '',
   ].join('\n');
   return { sandbox, text, env: { JENKINS_TOKEN: info.jenkins.token, HASURA_SECRET: info.farosCe.adminSecret } };
