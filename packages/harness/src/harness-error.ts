@@ -9,6 +9,8 @@ export const EXIT = {
   locked: 3,
   /** `check` ran and a connector answered FAILED. */
   checkFailed: 4,
+  /** The sync was cancelled (SIGINT or SIGTERM) before it finished. */
+  cancelled: 5,
 } as const;
 
 /** Why the harness stopped, with the exit code the CLI gives it. */

@@ -33,6 +33,11 @@ export interface PipeOptions {
   readonly firstStateId?: number;
   /** Extra environment for both connectors. */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * Cancels the attempt: the source is stopped (SIGTERM), the destination reads to the end of its
+   * input and commits what it has, as Airbyte's cancel does. No COMPLETE statuses are sent.
+   */
+  readonly signal?: AbortSignal;
   /** Called after each message the pipe handles, for progress displays. */
   onProgress?(counts: ReadonlyMap<string, StreamCounts>): void;
 }
@@ -148,6 +153,12 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
   let destinationDiedEarly = false;
   const heartbeatMs = options.heartbeatMs ?? 3 * 60 * 60 * 1000;
   let lastMessageAt = Date.now();
+  const cancel = (): void => {
+    fail('cancelled');
+    source.kill('SIGTERM');
+  };
+  if (options.signal?.aborted) cancel();
+  else options.signal?.addEventListener('abort', cancel, { once: true });
   const heartbeat = setInterval(
     () => {
       if (Date.now() - lastMessageAt > heartbeatMs) {
@@ -225,6 +236,7 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
   }
   const [sourceExit] = await sourceClosed;
   clearInterval(heartbeat);
+  options.signal?.removeEventListener('abort', cancel);
   if (destinationDiedEarly) {
     // Reported below from the destination's exit.
   } else if (sourceExit !== 0)

@@ -25,6 +25,8 @@ export interface SyncOptions {
   retryDelaysMs?: readonly number[];
   /** Longest silence from the source before the attempt fails (default 3 hours). */
   heartbeatMs?: number;
+  /** Cancels the sync: the running attempt stops (committing what the destination has), no retry. */
+  signal?: AbortSignal;
   /**
    * Run `discover` even when the catalog of this connector build and source config was discovered
    * before (kept in the connection's folder, as Airbyte keeps a connection's catalog).
@@ -119,6 +121,7 @@ export async function runSync(connection: Connection, options: SyncOptions = {})
           logs,
           env,
           heartbeatMs: options.heartbeatMs,
+          signal: options.signal,
           firstStateId: nextStateId,
           onCommittedState: (s) => {
             store.commit(s);
@@ -143,6 +146,7 @@ export async function runSync(connection: Connection, options: SyncOptions = {})
           break;
         }
         error = result.failure;
+        if (options.signal?.aborted) break;
         if (result.failureType === 'config_error') {
           logs.write('harness', 'error', 'a connector reported a config error: not retrying');
           break;

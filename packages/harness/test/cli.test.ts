@@ -200,4 +200,54 @@ describe.skipIf(!built)('airbyte-harness command line', () => {
       );
     }
   });
+
+  it('cancels a sync on SIGTERM: the source stops, the destination commits what it has, exit 5', async () => {
+    const home = join(dir, 'home-cancel');
+    await setup.sandbox.service('jenkins').setFaults({ profile: 'slow', latencyMs: 200 });
+    try {
+      const child = spawn(process.execPath, [bin, 'sync', file, '--home', home, '--json'], {
+        env: { ...process.env, ...setup.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (text: string) => {
+        stdout += text;
+      });
+      child.stderr.resume();
+      const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
+      // Wait for the source's read to be running, then cancel.
+      const pid = child.pid as number;
+      const children = (): number[] => {
+        try {
+          return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean)
+            .map(Number);
+        } catch {
+          return [];
+        }
+      };
+      const reading = (): boolean =>
+        children().some((c) => {
+          try {
+            return / read /.test(readFileSync(`/proc/${c}/cmdline`, 'utf8').replace(/\0/g, ' '));
+          } catch {
+            return false;
+          }
+        });
+      while (!reading()) await new Promise((r) => setTimeout(r, 20));
+      const connectors = children();
+      child.kill('SIGTERM');
+      expect(await exited).toBe(EXIT.cancelled);
+      const summary = JSON.parse(stdout) as { status: string; error: string; attempts: unknown[] };
+      expect(summary).toMatchObject({ status: 'failed', error: 'cancelled' });
+      expect(summary.attempts).toHaveLength(1); // not retried
+      // No connector outlives the harness.
+      for (const c of connectors)
+        expect(existsSync(`/proc/${c}`) && !readFileSync(`/proc/${c}/stat`, 'utf8').includes(') Z')).toBe(false);
+    } finally {
+      await setup.sandbox.service('jenkins').setFaults('none');
+    }
+  });
 });

@@ -17,6 +17,7 @@ interface SyncCommandOptions extends CommonOptions {
   readonly logLevel: HarnessLogLevel;
   readonly maxAttempts: string;
   readonly heartbeat?: string;
+  readonly cancel?: boolean;
 }
 
 const LEVELS = ['trace', 'debug', 'info', 'warn', 'error'];
@@ -37,6 +38,7 @@ export function registerSyncCommand(program: Command): void {
     .option('--log-level <level>', `run log level (${LEVELS.join(', ')})`, 'info')
     .option('--max-attempts <n>', 'attempts before the sync fails', '3')
     .option('--heartbeat <duration>', 'fail an attempt when the source is silent this long (default 3h)')
+    .option('--cancel', 'with --every: SIGINT/SIGTERM also cancel the running sync (default: let it finish)')
     .option('--json', 'print the summary as JSON (one line per sync)')
     .action(commandAction('sync', syncAction));
 }
@@ -54,21 +56,23 @@ async function syncAction(file: string, options: SyncCommandOptions): Promise<nu
   if (options.every === 'file') everyMs = connection.frequencyMs;
   else if (options.every !== undefined) everyMs = duration(options.every, '--every');
 
+  // The first SIGINT or SIGTERM stops the schedule (and, with --cancel, the running sync, which
+  // then commits what the destination has); a second one ends the process.
   let stopping = false;
   let wake: (() => void) | undefined;
+  const cancel = new AbortController();
   const stop = (): void => {
     stopping = true;
+    if (everyMs === undefined || options.cancel) cancel.abort();
     wake?.();
   };
-  if (everyMs !== undefined) {
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  }
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   let exitCode: number = EXIT.ok;
   do {
     const startedAt = Date.now();
-    const summary = await once(connection, options, maxAttempts, heartbeatMs);
-    exitCode = summary.status === 'succeeded' ? EXIT.ok : EXIT.failed;
+    const summary = await once(connection, options, maxAttempts, heartbeatMs, cancel.signal);
+    exitCode = summary.status === 'succeeded' ? EXIT.ok : cancel.signal.aborted ? EXIT.cancelled : EXIT.failed;
     if (everyMs === undefined || stopping) break;
     // The next sync starts a period after this one started, or at once if it ran longer: never two at a time.
     const wait = Math.max(0, startedAt + everyMs - Date.now());
@@ -89,6 +93,7 @@ async function once(
   options: SyncCommandOptions,
   maxAttempts: number,
   heartbeatMs: number | undefined,
+  signal: AbortSignal,
 ): Promise<SyncSummary> {
   const progress = options.json ? undefined : new SyncProgress(process.stderr);
   const summary = await runSync(connection, {
@@ -98,6 +103,7 @@ async function once(
     logLevel: options.logLevel,
     maxAttempts,
     heartbeatMs,
+    signal,
     onProgress: progress ? (streams) => progress.update(streams) : undefined,
     onLog: options.json
       ? undefined
