@@ -15,6 +15,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   init: async () => (await import('./commands/init-command.js')).registerInitCommand,
   state: async () => (await import('./commands/state-command.js')).registerStateCommand,
   test: async () => (await import('./commands/test.js')).registerTestCommand,
+  demo: async () => (await import('./commands/demo.js')).registerDemoCommand,
+  query: async () => (await import('./commands/query.js')).registerQueryCommand,
 };
 
 const program = new Command()
