@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type AirbyteCatalog, type AirbyteStateMessage, SecretMasker, secretValuesOf } from '@faros-ce/sdk';
 import { atomicWrite } from './atomic-write.js';
 import { buildCatalogs } from './build-catalogs.js';
+import { checkConnectorConfig } from './connection/check-connector-config.js';
 import type { Connection } from './connection/connection.js';
 import { cachedConnectorSpec, connectorDiscover, writeCallFiles } from './connector-call.js';
 import { runPipe } from './pipe.js';
@@ -78,6 +79,8 @@ export async function runSync(connection: Connection, options: SyncOptions = {})
       for (const s of secretValuesOf(sourceSpec.connectionSpecification, connection.source.config)) masker.add(s);
       for (const s of secretValuesOf(destinationSpec.connectionSpecification, connection.destination.config))
         masker.add(s);
+      checkConnectorConfig(connection, 'source', sourceSpec);
+      checkConnectorConfig(connection, 'destination', destinationSpec);
     });
     const discovered = discoverOnce(connection, store, masker, options.discover === true);
     const [specsDone, discoverDone] = await Promise.allSettled([specs, discovered]);

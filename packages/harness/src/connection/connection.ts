@@ -44,6 +44,8 @@ export interface Connection {
   readonly frequencyMs: number | undefined;
   /** The file it came from (undefined for text). */
   readonly file: string | undefined;
+  /** Where a field (`['source', 'config', 'token']`) sits in the file: its line, or its parent's. */
+  locate(path: readonly (string | number)[]): FilePosition;
 }
 
 /** Options of {@link loadConnection}. */
@@ -127,6 +129,7 @@ export function loadConnection(pathOrText: string, options: LoadConnectionOption
     prefix,
     frequencyMs,
     file: isText ? undefined : resolve(pathOrText),
+    locate: (path) => at(nodeAt(doc.contents, path)?.range?.[0]),
   };
 }
 
