@@ -1,0 +1,1 @@
+export { type Dockerfile, type Instruction, parseDockerfile } from './parse-dockerfile.js';
