@@ -3,8 +3,8 @@
 #
 #   scripts/build-images.sh [--install] [--no-bundle]
 #
-# --install    apt-get installs podman, runc, catatonit and debootstrap when no engine is found
-#              (CI uses it; without it the script installs nothing).
+# --install    apt-get installs what is missing of podman, runc, catatonit and debootstrap (only
+#              debootstrap when a docker daemon answers); CI uses it. Without it nothing is installed.
 # --no-bundle  reuse packages/*/bundle/ instead of bundling again (run `npm run build` first either way).
 #
 # The Dockerfiles say FROM node:24-bookworm-slim, as in production. Where that image is missing and
@@ -33,11 +33,21 @@ DEBIAN_MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 NODE_BINARY="${NODE_BINARY:-$REPO_ROOT/node_modules/node/bin/node}"
 
 detect_engine
-if [ -z "$ENGINE" ] && $install; then
-  echo "::: installing podman, runc, catatonit and debootstrap"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    podman runc catatonit debootstrap >/dev/null)
-  detect_engine
+if $install; then
+  # podman with runc (crun refuses hybrid cgroups) and catatonit (for --init), unless a docker
+  # daemon answers; debootstrap for the stand-in base.
+  missing=()
+  tools=(debootstrap)
+  if [ "$ENGINE" != docker ]; then tools+=(podman runc catatonit); fi
+  for tool in "${tools[@]}"; do
+    if ! command -v "$tool" >/dev/null 2>&1 && ! [ -x "/usr/libexec/podman/$tool" ]; then missing+=("$tool"); fi
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "::: [$(elapsed)s] apt-get install ${missing[*]}"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      "${missing[@]}" >/dev/null)
+    detect_engine
+  fi
 fi
 if [ -z "$ENGINE" ]; then
   echo "no container engine: install podman or docker (or pass --install on Debian)" >&2
@@ -99,9 +109,12 @@ for connector in $IMAGE_CONNECTORS; do
   echo "::: [$(elapsed)s] built $image"
 done
 
-echo "::: [$(elapsed)s] images:"
+# Sizes as the engine reports them; the layers of the base are shared by all four.
+base_size="$($ENGINE image inspect --format '{{.Size}}' "$BASE_IMAGE")"
+echo "::: [$(elapsed)s] images (size, and what each adds to the shared base):"
 for connector in $IMAGE_CONNECTORS; do
   image="$(image_of "$connector")"
   size="$($ENGINE image inspect --format '{{.Size}}' "$image")"
-  awk -v i="$image" -v s="$size" 'BEGIN { printf "  %-40s %6.1f MB\n", i, s / 1000000 }'
+  awk -v i="$image" -v s="$size" -v b="$base_size" 'BEGIN { printf "  %-36s %6.1f MB  (+%.1f MB)\n", i, s / 1e6, (s - b) / 1e6 }'
 done
+awk -v i="$BASE_IMAGE" -v s="$base_size" 'BEGIN { printf "  %-36s %6.1f MB  (base)\n", i, s / 1e6 }'
