@@ -1,12 +1,29 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { createWorld } from '@faros-ce/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countOf } from '../src/demo/model-counts.js';
-import { type DemoReport, runDemo } from '../src/demo/run-demo.js';
+import type { DemoReport } from '../src/demo/run-demo.js';
 
-// Two demo runs over one small world, as `npm run demo` twice: the connectors run from dist/.
+// `airbyte-harness demo --json` twice over one small world, as `npm run demo` twice (the built bin).
+const bin = fileURLToPath(new URL('../bin/airbyte-harness.js', import.meta.url));
+
+async function demo(...args: string[]): Promise<DemoReport> {
+  const { stdout, stderr } = await promisify(execFile)(
+    process.execPath,
+    [bin, 'demo', '--json', '--dir', dir, ...args],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  progress.push(...stderr.split('\n'));
+  return JSON.parse(stdout) as DemoReport;
+}
+
 let dir: string;
 let first: DemoReport;
 let second: DemoReport;
@@ -14,8 +31,8 @@ const progress: string[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'harness-demo-'));
-  first = await runDemo({ dir, seed: 1, scale: 'small', onProgress: (l) => progress.push(l) });
-  second = await runDemo({ dir, onProgress: (l) => progress.push(l) });
+  first = await demo('--reset', '--seed', '1', '--scale', 'small');
+  second = await demo();
 }, 600_000);
 afterAll(() => (process.env.KEEP_DEMO ? console.log(dir) : rm(dir, { recursive: true, force: true })));
 
@@ -65,7 +82,7 @@ describe('demo on the small world', () => {
     }
   });
 
-  it('makes the second run with under 10% of the first run\'s API calls', () => {
+  it("makes the second run with under 10% of the first run's API calls", () => {
     const firstCalls = first.syncs.reduce((n, s) => n + s.apiCalls, 0);
     const secondCalls = second.syncs.reduce((n, s) => n + s.apiCalls, 0);
     expect(firstCalls).toBeGreaterThan(0);
@@ -81,7 +98,9 @@ describe('demo on the small world', () => {
     expect(m.buildSuccess.map((b) => b.origin).sort()).toEqual(['github', 'jenkins']);
     expect(m.sprintThroughput.closedSprints).toBeGreaterThan(0);
     const prs = second.dashboards.find((d) => d.dashboard === 'PRs dashboard');
-    expect(prs?.tables.find((t) => t.table === 'vcs_PullRequest')?.rows).toBe(countOf(second.counts, 'vcs_PullRequest'));
+    expect(prs?.tables.find((t) => t.table === 'vcs_PullRequest')?.rows).toBe(
+      countOf(second.counts, 'vcs_PullRequest'),
+    );
     console.log(second.dashboards.map((d) => `${d.dashboard}: ${d.status} ${d.filledColumns}/${d.columns}`).join('\n'));
   });
 });
