@@ -10,7 +10,7 @@ const bin = fileURLToPath(new URL('../bin/airbyte-harness.js', import.meta.url))
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'harness-test-cli-'));
 const config = join(dir, 'config.yaml');
-writeFileSync(config, 'items: 6\napi_key: ${BROKEN_KEY}\n');
+writeFileSync(config, `items: 6\napi_key: \${BROKEN_KEY}\n`);
 
 function harness(...args: string[]) {
   const run = spawnSync(process.execPath, [bin, ...args], {

@@ -70,7 +70,10 @@ describe('airbyte-harness test on our connectors', () => {
       })),
     });
     const records: Record<string, Record<string, unknown>[]> = {};
-    for (const r of read.records()) (records[`t__jenkins__${r.stream}`] ??= []).push(r.data);
+    for (const r of read.records()) {
+      const name = `t__jenkins__${r.stream}`;
+      records[name] = [...(records[name] ?? []), r.data];
+    }
     expect(Object.keys(records).sort()).toEqual(['t__jenkins__builds', 't__jenkins__jobs']);
     const real = await testConnector({ subject, config, records });
     expect(failures(real)).toEqual([]);
