@@ -143,7 +143,13 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
   const send = async (line: string): Promise<void> => {
     if (destinationGone) return;
     try {
-      if (!stdin.write(`${line}\n`)) await Promise.race([once(stdin, 'drain'), destinationClosed]);
+      if (!stdin.write(`${line}\n`)) {
+        // Waiting on the destination is not the source's silence: the heartbeat pauses meanwhile.
+        waitingOnDestination = true;
+        await Promise.race([once(stdin, 'drain'), destinationClosed]);
+        waitingOnDestination = false;
+        lastMessageAt = Date.now();
+      }
     } catch {
       destinationGone = true; // EPIPE: its exit code, read below, says why
     }
@@ -153,6 +159,7 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
   let destinationDiedEarly = false;
   const heartbeatMs = options.heartbeatMs ?? 3 * 60 * 60 * 1000;
   let lastMessageAt = Date.now();
+  let waitingOnDestination = false;
   const cancel = (): void => {
     fail('cancelled');
     source.kill('SIGTERM');
@@ -161,7 +168,7 @@ export async function runPipe(options: PipeOptions): Promise<PipeResult> {
   else options.signal?.addEventListener('abort', cancel, { once: true });
   const heartbeat = setInterval(
     () => {
-      if (Date.now() - lastMessageAt > heartbeatMs) {
+      if (!waitingOnDestination && Date.now() - lastMessageAt > heartbeatMs) {
         fail(`heartbeat timeout: the source sent no message for ${Math.round(heartbeatMs / 1000)} s; it was stopped`);
         source.kill('SIGKILL');
       }
