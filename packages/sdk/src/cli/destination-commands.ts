@@ -1,7 +1,6 @@
 import type { Destination } from '../destination/destination.js';
 import { runWrite } from '../destination/run-write.js';
 import { configError, systemError } from '../errors/airbyte-error.js';
-import type { ConfiguredAirbyteCatalog } from '../protocol/generated.js';
 import { destinationCatalogMessage } from '../protocol/messages.js';
 import { parseConfiguredCatalog } from '../protocol/validate.js';
 import { type CommandContext, loadConfig, reportFailure } from './command-context.js';

@@ -1,6 +1,6 @@
 import { streamKey } from '../config/input-state.js';
 import { configError } from '../errors/airbyte-error.js';
-import type { ConfiguredAirbyteCatalog, ConfiguredAirbyteStream, SyncMode } from '../protocol/generated.js';
+import type { ConfiguredAirbyteStream, SyncMode } from '../protocol/generated.js';
 import { parseConfiguredCatalog } from '../protocol/validate.js';
 import type { Stream } from './stream.js';
 
