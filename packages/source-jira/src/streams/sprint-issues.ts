@@ -6,39 +6,66 @@ import { jiraMs } from '../jira-time.js';
 import { sprintIssuesSchema } from '../schemas/issue-schemas.js';
 import { TimeCursorStream } from './jira-stream.js';
 
-/** A slice per sprint. */
+/** A slice per sprint: keyed by its id while open, by {@link closedSprintKey} once closed. */
 export interface SprintSlice extends StreamSlice {
   readonly key: string;
   readonly sprintId: number;
+  /** Closed sprints: epoch ms of `completeDate` (else `endDate`, else 0). */
+  readonly closedMs?: number;
+}
+
+/**
+ * The state key of a closed sprint. Its cursor is only committed when the sprint was read in full
+ * after it closed, so a saved cursor under this key means "nothing left to read". A new key (not
+ * the sprint id) keeps older states meaning "nothing known": their closed sprints are read once more.
+ */
+export function closedSprintKey(sprintId: number): string {
+  return `closed-${sprintId}`;
 }
 
 /**
  * `sprint_issues`: per sprint, its issues updated since the sprint's cursor, with status and story
  * points; `id` is `<sprintId>-<issueId>` as in Airbyte's source, since an issue can be in many sprints.
+ * A closed sprint is read one last time after it closes, then skipped: its issue list is final.
  */
 export class SprintIssues extends TimeCursorStream {
   readonly name = 'sprint_issues';
   readonly jsonSchema = sprintIssuesSchema;
   override readonly primaryKey = [['id']];
 
-  override async *slices(_ctx: SliceContext<JiraConfig>): AsyncGenerator<SprintSlice> {
-    for (const sprint of await this.jira.sprints()) yield { key: String(sprint.id), sprintId: Number(sprint.id) };
+  override async *slices(ctx: SliceContext<JiraConfig>): AsyncGenerator<SprintSlice> {
+    for (const sprint of await this.jira.sprints()) {
+      const sprintId = Number(sprint.id);
+      if (sprint.state !== 'closed') {
+        yield { key: String(sprintId), sprintId };
+        continue;
+      }
+      const key = closedSprintKey(sprintId);
+      if (ctx.savedCursor(key) !== undefined) continue; // read in full since it closed
+      yield { key, sprintId, closedMs: jiraMs(sprint.completeDate) ?? jiraMs(sprint.endDate) ?? 0 };
+    }
   }
 
   async *read(ctx: ReadContext<JiraConfig, SprintSlice>): AsyncGenerator<JiraRecord> {
     const client = await this.client();
     const points = await this.jira.storyPointFieldIds();
+    const closed = ctx.slice.closedMs !== undefined;
+    // A sprint's last read starts where its reads while open stopped (their key is its id).
+    const bookmark = closed ? ctx.savedCursor(String(ctx.slice.sprintId)) : ctx.bookmark;
     const issues = agileIssues(client, {
       url: `/rest/agile/1.0/sprint/${ctx.slice.sprintId}/issue`,
-      sinceMs: this.sinceMs(ctx.bookmark),
+      sinceMs: this.sinceMs(bookmark),
       // `sprint` and `closedSprints` tell Faros which sprint is the issue's current one.
       fields: ['key', 'status', 'created', 'updated', 'sprint', 'closedSprints', ...points].join(','),
       pageSize: ctx.config.page_size,
       signal: ctx.signal,
     });
+    let highest = jiraMs(bookmark) ?? 0;
     for await (const issue of issues) {
       const fields = (issue.fields ?? {}) as JiraRecord;
-      if (this.isOld(jiraMs(fields.updated), ctx.bookmark)) continue;
+      const updated = jiraMs(fields.updated);
+      if (this.isOld(updated, bookmark)) continue;
+      if (updated !== undefined && updated > highest) highest = updated;
       yield {
         ...issue,
         id: `${ctx.slice.sprintId}-${issue.id}`,
@@ -48,5 +75,7 @@ export class SprintIssues extends TimeCursorStream {
         updated: fields.updated,
       };
     }
+    // Always a cursor, even for an empty sprint: its presence marks the closed sprint as done.
+    if (closed) ctx.setCursor(Math.max(highest, ctx.slice.closedMs ?? 0));
   }
 }
