@@ -7,7 +7,9 @@ export default defineConfig({
   resolve: { alias: [{ find: /^@faros-ce\/harness$/, replacement: src('index.ts') }] },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // CI runs every package's suite at once on two cores: end-to-end tests (child processes, sandbox,
+    // PGlite) can take several times their solo time there. Timeouts only catch hangs; nothing asserts time.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });
