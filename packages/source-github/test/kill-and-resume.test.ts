@@ -17,8 +17,21 @@ beforeAll(() => {
   }
 });
 
+// The cursors per repository, without the saved ETags: an ETag belongs to the request the last sync made
+// (`since` its cursor at the time), so a resumed run legitimately holds other ETags for the same cursor.
 function cursorsOf(states: readonly AirbyteStateMessage[]): Record<string, unknown> {
-  return Object.fromEntries(states.map((s) => [s.stream?.stream_descriptor.name, s.stream?.stream_state]));
+  const withoutMemo = (state: unknown): unknown =>
+    state !== null && typeof state === 'object'
+      ? Object.fromEntries(
+          Object.entries(state as Record<string, unknown>).map(([repo, holder]) => [
+            repo,
+            holder !== null && typeof holder === 'object'
+              ? Object.fromEntries(Object.entries(holder as Record<string, unknown>).filter(([k]) => k !== '_memo'))
+              : holder,
+          ]),
+        )
+      : state;
+  return Object.fromEntries(states.map((s) => [s.stream?.stream_descriptor.name, withoutMemo(s.stream?.stream_state)]));
 }
 
 describe('killed at seeded points and resumed from its states', () => {

@@ -47,6 +47,8 @@ interface SliceRun {
   checkpointDue?: boolean;
   /** The cursor the slice asked to commit (`setCursor`), when it did. */
   cursor?: { readonly value: unknown };
+  /** The memo the slice asked to save (`setMemo`), when it did. */
+  memo?: { readonly value: unknown };
   count: number;
 }
 
@@ -126,7 +128,12 @@ export async function readStream<C>(
       const setCursor = (value: unknown): void => {
         run.cursor = { value };
       };
-      for await (const data of stream.read({ ...sliceContext, slice, bookmark: run.bookmark, setCursor })) {
+      const savedMemo = (): unknown => (slice.key === undefined ? undefined : saved.memo(slice.key));
+      const setMemo = (value: unknown): void => {
+        run.memo = { value };
+      };
+      const readContext = { ...sliceContext, slice, bookmark: run.bookmark, setCursor, savedMemo, setMemo };
+      for await (const data of stream.read(readContext)) {
         if (abort.signal.aborted) return;
         await queue.push({ kind: 'record', run, data });
       }
@@ -194,6 +201,7 @@ export async function readStream<C>(
     const run = item.run;
     if (item.kind === 'done') {
       state.commit(run.key, run.cursor ? run.cursor.value : run.max);
+      if (incremental && run.key !== undefined && run.memo) state.setMemo(run.key, run.memo.value);
       await emitStateIfChanged();
       continue;
     }

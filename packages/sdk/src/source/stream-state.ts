@@ -1,5 +1,8 @@
 import type { StreamStateBlob } from '../config/input-state.js';
 
+/** The reserved property of a keyed slice's state holder that keeps the slice's memo. */
+export const MEMO_PROPERTY = '_memo';
+
 /**
  * The state of one stream, as the runtime keeps it: one cursor value for unkeyed slices
  * (`{updated_at: v}`), one per key for keyed slices (`{"org/repo": {updated_at: v}}`). Values only
@@ -50,6 +53,20 @@ export class StreamState {
     if (this.isAhead(cursorValue, current?.[this.cursorName])) {
       this.blob = { ...this.blob, [sliceKey]: { ...current, [this.cursorName]: cursorValue } };
     }
+  }
+
+  /** The memo saved with a keyed slice (`{"<key>": {"_memo": v}}`); undefined when none. */
+  memo(sliceKey: string): unknown {
+    const holder = this.blob[sliceKey];
+    if (holder === null || typeof holder !== 'object') return undefined;
+    return (holder as Record<string, unknown>)[MEMO_PROPERTY];
+  }
+
+  /** Saves a memo with a keyed slice's state, next to its cursor. */
+  setMemo(sliceKey: string, value: unknown): void {
+    const holder = this.blob[sliceKey];
+    const current = holder !== null && typeof holder === 'object' ? (holder as Record<string, unknown>) : {};
+    this.blob = { ...this.blob, [sliceKey]: { ...current, [MEMO_PROPERTY]: value } };
   }
 
   /** The state to emit. It is replaced, never mutated, on commit, so callers may keep it. */

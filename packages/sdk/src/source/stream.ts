@@ -51,6 +51,18 @@ export interface ReadContext<C, S extends StreamSlice = StreamSlice> extends Sli
    * at the highest cursor read so far.
    */
   setCursor(value: unknown): void;
+  /**
+   * Incremental syncs, keyed slices: the memo this slice saved last time it completed (see
+   * `setMemo`); undefined otherwise.
+   */
+  savedMemo(): unknown;
+  /**
+   * Sets one extra JSON value kept with a keyed slice's state (under the reserved `_memo` property of
+   * `{"<key>": {...}}`), e.g. an HTTP ETag for a conditional request next time. It is saved only when
+   * the slice completes (never when it fails, never at a mid-slice checkpoint) and only in incremental
+   * mode; the last call wins; when never called, the saved memo is kept. Ignored for unkeyed slices.
+   */
+  setMemo(value: unknown): void;
 }
 
 /** How far a stream's read is expected to go, for ESTIMATE traces. */
@@ -141,7 +153,14 @@ async function* parentRecordSlices<C>(parent: Stream<C>, ctx: SliceContext<C>): 
   const parentCtx = { ...ctx, syncMode: 'full_refresh' as const };
   for await (const slice of parent.slices(parentCtx)) {
     const setCursor = (): void => {}; // the parent is read in full refresh: no cursor to keep
-    for await (const record of parent.read({ ...parentCtx, slice, bookmark: undefined, setCursor })) {
+    for await (const record of parent.read({
+      ...parentCtx,
+      slice,
+      bookmark: undefined,
+      setCursor,
+      savedMemo: () => undefined,
+      setMemo: () => {},
+    })) {
       const keyParts = parent.primaryKey.map((path) => valueAt(record, path));
       const key = keyParts.length > 0 ? keyParts.map((v) => String(v ?? '')).join('|') : JSON.stringify(record);
       yield { key, parent: record };

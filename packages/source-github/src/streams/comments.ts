@@ -10,6 +10,7 @@ export function commentsStream(gh: GithubContext): RepoListStream {
     primaryKey: [['id']],
     cursorField: ['updated_at'],
     sortedByCursor: true,
+    conditional: true,
     params: (since) => ({ sort: 'updated', direction: 'asc', since }),
     transform: renameReactions,
   });

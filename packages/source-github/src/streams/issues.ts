@@ -14,6 +14,7 @@ export function issuesStream(gh: GithubContext): RepoListStream {
     primaryKey: [['id']],
     cursorField: ['updated_at'],
     sortedByCursor: true,
+    conditional: true,
     params: (since) => ({ state: 'all', sort: 'updated', direction: 'asc', since }),
     transform: renameReactions,
   });

@@ -1,9 +1,10 @@
 import type { ReadContext } from '@faros-ce/sdk';
+import { statusOf } from '../client/request-status.js';
 import type { GithubConfig } from '../generated/config.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
 import { type GithubContext, type GithubRecord, lowerBound, pageSizeOf } from './github-context.js';
 import { type RepoSlice, RepoStream } from './repo-stream.js';
-import { type RouteParams, restItems } from './rest-items.js';
+import type { RouteParams } from './rest-items.js';
 
 /** A stream that is one REST list per repository. */
 export interface RepoListDefinition {
@@ -17,6 +18,12 @@ export interface RepoListDefinition {
   readonly sortedByCursor?: boolean;
   /** Extra query parameters; `since` is the later of the saved cursor and the start date. */
   readonly params?: (since: string | undefined) => RouteParams;
+  /**
+   * True when the request is fully determined by `since` (a filter, not a page window): the first
+   * page is then asked with `If-None-Match` and the ETag saved with the repository's state, and a 304
+   * (free under GitHub's rate limit) means nothing changed since the last complete read.
+   */
+  readonly conditional?: boolean;
   /** Reshapes an item (after `repository` is added). */
   readonly transform?: (item: GithubRecord, repo: SelectedRepository) => GithubRecord;
 }
@@ -50,9 +57,36 @@ export class RepoListStream extends RepoStream {
       per_page: pageSizeOf(ctx.config),
       ...this.definition.params?.(since),
     };
-    for await (const item of restItems(this.gh.octokit, this.definition.route, params)) {
-      const record = { repository: repo.fullName, ...item };
-      yield this.definition.transform ? this.definition.transform(record, repo) : record;
+    const conditional = this.definition.conditional === true && ctx.syncMode === 'incremental';
+    const savedEtag = conditional ? etagOf(ctx.savedMemo()) : undefined;
+    const request = savedEtag === undefined ? params : { ...params, headers: { 'if-none-match': savedEtag } };
+    let first = true;
+    try {
+      for await (const response of this.gh.octokit.paginate.iterator(this.definition.route, request)) {
+        if (first && conditional) {
+          // Only a one-page answer is covered by its ETag: with more pages, a change past the first one
+          // would leave the first page (and its ETag) as it was.
+          const etag = response.headers.etag;
+          const onePage = !/rel="next"/.test(response.headers.link ?? '');
+          ctx.setMemo(onePage && etag ? { etag } : undefined);
+        }
+        first = false;
+        for (const item of response.data as unknown as GithubRecord[]) {
+          const record = { repository: repo.fullName, ...item };
+          yield this.definition.transform ? this.definition.transform(record, repo) : record;
+        }
+      }
+    } catch (error) {
+      // 304 Not Modified: the same answer as the last complete read, whose records were all emitted.
+      if (first && savedEtag !== undefined && statusOf(error) === 304) return;
+      throw error;
     }
   }
+}
+
+/** The ETag kept in a slice memo (`{etag}`), if any. */
+function etagOf(memo: unknown): string | undefined {
+  if (memo === null || typeof memo !== 'object') return undefined;
+  const etag = (memo as { etag?: unknown }).etag;
+  return typeof etag === 'string' ? etag : undefined;
 }
