@@ -1,12 +1,10 @@
 // Generates src/generated/config.ts (the JiraConfig type) from the connection specification in
 // src/spec.ts. `node scripts/generate-config.mjs --check` exits 1 when the committed file is stale.
-import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile } from 'json-schema-to-typescript';
+import { configTypeOf, runConfigTypeScript } from '../../../scripts/config-type.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outPath = join(root, 'src', 'generated', 'config.ts');
 
 /** The generated TypeScript text. Defaults are applied by the SDK, so fields with one are required. */
 export async function generateConfigTypes() {
@@ -21,25 +19,7 @@ export async function generateConfigTypes() {
   // Titles would become one type alias per field; the interface reads better without them.
   delete schema.title;
   for (const property of Object.values(properties)) delete property.title;
-  return compile(schema, 'JiraConfig', {
-    bannerComment:
-      '/* Generated from src/spec.ts by scripts/generate-config.mjs. Do not edit: run `npm run generate:config`. */',
-    additionalProperties: false,
-    strictIndexSignatures: false,
-    style: { singleQuote: true, printWidth: 110 },
-  });
+  return configTypeOf(schema, 'JiraConfig', { strictIndexSignatures: false });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const generated = await generateConfigTypes();
-  if (process.argv.includes('--check')) {
-    const current = await readFile(outPath, 'utf8').catch(() => '');
-    if (current !== generated) {
-      console.error(`${outPath} is stale: run npm run generate:config`);
-      process.exit(1);
-    }
-  } else {
-    await writeFile(outPath, generated);
-    console.error(`wrote ${outPath}`);
-  }
-}
+await runConfigTypeScript(import.meta.url, join(root, 'src', 'generated', 'config.ts'), generateConfigTypes);
