@@ -1,6 +1,6 @@
 import { type GithubIssue, type GithubRepository, githubNodeId } from '../../../world/index.js';
 import { commentsOf } from '../../rest/derived-activity.js';
-import { type ConnectionArgs, type ConnectionObject, paginate, paginateList, type SortKey } from '../connection.js';
+import { type ConnectionArgs, type ConnectionObject, paginate, paginateList } from '../connection.js';
 import { actorObject, userObject } from './account-object.js';
 import { commentConnection } from './comment-object.js';
 import {
@@ -12,14 +12,14 @@ import {
   iso,
   isoOrNull,
 } from './graphql-scope.js';
+import { type IssueOrderArgs, pageInIssueOrder } from './issue-order.js';
 import { milestoneObject, namedLabelConnection } from './label-object.js';
 import { repositoryObject } from './repository-object.js';
 
 /** Arguments of `Repository.issues`. */
-export interface IssueListArgs extends ConnectionArgs {
+export interface IssueListArgs extends IssueOrderArgs {
   readonly states?: readonly string[] | null;
   readonly labels?: readonly string[] | null;
-  readonly orderBy?: { readonly field: string; readonly direction: 'ASC' | 'DESC' } | null;
   readonly filterBy?: { readonly since?: string | null; readonly states?: readonly string[] | null } | null;
 }
 
@@ -35,22 +35,7 @@ export function issueConnection(scope: GraphqlScope, repo: GithubRepository, arg
         (!args.labels || args.labels.some((l) => i.labels.includes(l))) &&
         (since === null || i.updatedAt >= since),
     );
-  const field = args.orderBy?.field;
-  const key = (i: GithubIssue): SortKey =>
-    field === 'UPDATED_AT'
-      ? [i.updatedAt, i.number]
-      : field === 'CREATED_AT'
-        ? [i.createdAt, i.number]
-        : field === 'COMMENTS'
-          ? [i.comments, i.number]
-          : [i.number];
-  const descending = args.orderBy?.direction === 'DESC';
-  const sorted = [...issues].sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    const c = (x[0] as number) - (y[0] as number) || ((x[1] ?? 0) as number) - ((y[1] ?? 0) as number);
-    return descending ? -c : c;
-  });
-  return paginate(sorted, args, { key, descending }, (i) => issueObject(scope, i));
+  return pageInIssueOrder(issues, args, (i) => issueObject(scope, i));
 }
 
 /** An issue. */

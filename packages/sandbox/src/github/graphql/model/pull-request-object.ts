@@ -1,6 +1,6 @@
 import { type GithubPullRequest, githubNodeId } from '../../../world/index.js';
 import { commentsOf } from '../../rest/derived-activity.js';
-import { type ConnectionArgs, type ConnectionObject, paginate, paginateList, type SortKey } from '../connection.js';
+import { type ConnectionArgs, type ConnectionObject, paginate, paginateList } from '../connection.js';
 import { actorObject, userObject } from './account-object.js';
 import { commentConnection } from './comment-object.js';
 import { commitObject, findCommit } from './commit-object.js';
@@ -14,6 +14,7 @@ import {
   iso,
   isoOrNull,
 } from './graphql-scope.js';
+import { type IssueOrderArgs, pageInIssueOrder } from './issue-order.js';
 import { milestoneObject, namedLabelConnection } from './label-object.js';
 import { pullRequestFiles } from './pull-request-files.js';
 import { refObject } from './ref-object.js';
@@ -21,9 +22,8 @@ import { repositoryObject } from './repository-object.js';
 import { reviewConnection, reviewRequestConnection } from './review-object.js';
 
 /** Arguments of `pullRequests` connections (`IssueOrder` ordering). */
-export interface PullRequestListArgs extends ConnectionArgs {
+export interface PullRequestListArgs extends IssueOrderArgs {
   readonly states?: readonly string[] | null;
-  readonly orderBy?: { readonly field: string; readonly direction: 'ASC' | 'DESC' } | null;
   readonly labels?: readonly string[] | null;
   readonly baseRefName?: string | null;
   readonly headRefName?: string | null;
@@ -47,22 +47,7 @@ export function pullRequestConnection(
       (!args.baseRefName || p.baseRef === args.baseRefName) &&
       (!args.headRefName || p.headRef === args.headRefName),
   );
-  const field = args.orderBy?.field;
-  const key = (p: GithubPullRequest): SortKey =>
-    field === 'UPDATED_AT'
-      ? [p.updatedAt, p.number]
-      : field === 'CREATED_AT'
-        ? [p.createdAt, p.number]
-        : field === 'COMMENTS'
-          ? [p.comments, p.number]
-          : [p.number];
-  const descending = args.orderBy?.direction === 'DESC';
-  const sorted = [...selected].sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    const c = (x[0] as number) - (y[0] as number) || ((x[1] ?? 0) as number) - ((y[1] ?? 0) as number);
-    return descending ? -c : c;
-  });
-  return paginate(sorted, args, { key, descending }, (p) => pullRequestObject(scope, p));
+  return pageInIssueOrder(selected, args, (p) => pullRequestObject(scope, p));
 }
 
 /** A pull request, with its reviews, commits, files, labels and review requests. */
