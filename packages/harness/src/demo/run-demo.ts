@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { ServiceStats } from '@faros-ce/sandbox';
 import { loadConnection } from '../connection/connection.js';
 import type { FarosCeEndpoint } from '../faros-ce/faros-ce-client.js';
 import { runSync } from '../run-sync.js';
@@ -23,6 +24,8 @@ export interface DemoSyncReport {
   readonly recordsWritten: number;
   /** API calls the source made (the simulator's counter). */
   readonly apiCalls: number;
+  /** The same calls per endpoint (`METHOD route`), most called first. */
+  readonly apiCallsByEndpoint: Readonly<Record<string, number>>;
   readonly durationMs: number;
   /** The sync's log folder. */
   readonly logDir?: string;
@@ -92,7 +95,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport> {
     const syncs: DemoSyncReport[] = [];
     for (const source of DEMO_SOURCES) {
       const service = sandbox.service(DEMO_SERVICE[source]);
-      const before = service.stats().total;
+      const before = service.stats();
       const statesBefore = new StateStore(source, home).read().length;
       say(`syncing ${source}${statesBefore > 0 ? ` incrementally (${statesBefore} stream states kept)` : ' (full)'}…`);
       const started = Date.now();
@@ -107,7 +110,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport> {
           statesBefore,
           recordsRead: summary.streams.reduce((n, s) => n + s.recordsRead, 0),
           recordsWritten: summary.streams.reduce((n, s) => n + s.recordsWritten, 0),
-          apiCalls: service.stats().total - before,
+          ...callsSince(before, service.stats()),
           durationMs: summary.durationMs,
           logDir: summary.logDir,
         };
@@ -120,7 +123,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport> {
           statesBefore,
           recordsRead: 0,
           recordsWritten: 0,
-          apiCalls: service.stats().total - before,
+          ...callsSince(before, service.stats()),
           durationMs: Date.now() - started,
         };
       }
@@ -167,4 +170,16 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport> {
   } finally {
     await sandbox.close();
   }
+}
+
+/** The calls a service answered between two of its statistics snapshots, in all and per endpoint. */
+function callsSince(
+  before: ServiceStats,
+  after: ServiceStats,
+): Pick<DemoSyncReport, 'apiCalls' | 'apiCallsByEndpoint'> {
+  const byEndpoint = Object.entries(after.endpoints)
+    .map(([endpoint, count]) => [endpoint, count - (before.endpoints[endpoint] ?? 0)] as const)
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return { apiCalls: after.total - before.total, apiCallsByEndpoint: Object.fromEntries(byEndpoint) };
 }
