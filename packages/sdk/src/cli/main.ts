@@ -1,6 +1,7 @@
 import { SecretMasker } from '../config/secret-masker.js';
 import type { Destination } from '../destination/destination.js';
 import { stackOf, toAirbyteError } from '../errors/airbyte-error.js';
+import { maskMessage } from '../io/mask-message.js';
 import { installOutputGuards } from '../io/output-guards.js';
 import { errorTraceMessage } from '../protocol/messages.js';
 import { serializeMessage } from '../protocol/serialize.js';
@@ -24,14 +25,17 @@ export async function main<C>(connector: Source<C> | Destination<C>): Promise<vo
   const crash = (error: unknown): void => {
     const failure = toAirbyteError(error);
     const line = serializeMessage(
-      errorTraceMessage({
-        message: `Unexpected error: ${failure.message}`,
-        failureType: 'system_error',
-        internalMessage: stackOf(error),
-        stackTrace: stackOf(error),
-      }),
+      maskMessage(
+        errorTraceMessage({
+          message: `Unexpected error: ${failure.message}`,
+          failureType: 'system_error',
+          internalMessage: stackOf(error),
+          stackTrace: stackOf(error),
+        }),
+        masker,
+      ),
     );
-    guards.stdout.write(`${masker.mask(line)}\n`, () => process.exit(1));
+    guards.stdout.write(`${line}\n`, () => process.exit(1));
   };
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);

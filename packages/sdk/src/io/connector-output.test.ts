@@ -17,7 +17,7 @@ import { MessageWriter } from './message-writer.js';
 
 const SECRET = 'ghp_abcdefSECRET123';
 
-function setup(debugEnabled = false) {
+function setup(debugEnabled = false, secrets: readonly string[] = [SECRET]) {
   const chunks: string[] = [];
   const sink = new Writable({
     decodeStrings: false,
@@ -26,7 +26,7 @@ function setup(debugEnabled = false) {
       callback();
     },
   });
-  const output = new ConnectorOutput(new MessageWriter(sink), new SecretMasker([SECRET]), debugEnabled);
+  const output = new ConnectorOutput(new MessageWriter(sink), new SecretMasker(secrets), debugEnabled);
   const lines = async (): Promise<string[]> => {
     await output.flush();
     const text = chunks.join('');
@@ -49,6 +49,17 @@ describe('ConnectorOutput', () => {
       logMessage('INFO', 'calling with ****'),
       errorTraceMessage({ message: 'failed: ****', failureType: 'system_error', internalMessage: '****' }, 7),
       connectionStatusMessage('FAILED', 'bad token ****'),
+    ]);
+  });
+
+  it('keeps a message valid JSON when a secret is as short as a key or a quote ("e", "type", "\\"")', async () => {
+    const { output, lines } = setup(false, ['e', 'type', '"']);
+    await output.emit(logMessage('INFO', 'the "type" of the message'));
+    await output.emit(errorTraceMessage({ message: 'bad e', failureType: 'config_error' }, 3));
+    const written = (await lines()).map((line) => parseMessageOrThrow(line));
+    expect(written).toEqual([
+      logMessage('INFO', 'th**** ************ of th**** m****ssag****'),
+      errorTraceMessage({ message: 'bad ****', failureType: 'config_error' }, 3),
     ]);
   });
 

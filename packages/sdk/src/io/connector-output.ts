@@ -2,6 +2,7 @@ import type { SecretMasker } from '../config/secret-masker.js';
 import type { AirbyteLogMessage } from '../protocol/generated.js';
 import { logMessage, type Message } from '../protocol/messages.js';
 import { serializeMessage } from '../protocol/serialize.js';
+import { maskMessage } from './mask-message.js';
 import type { MessageWriter } from './message-writer.js';
 
 /** Log levels, lowest first. */
@@ -40,7 +41,7 @@ export class ConnectorOutput implements ConnectorContext {
     if (message.type === 'RECORD' || message.type === 'STATE' || message.type === 'CONTROL') {
       return this.writer.write(message);
     }
-    return this.writer.writeLine(this.masker.mask(serializeMessage(message)));
+    return this.writer.writeLine(serializeMessage(maskMessage(message, this.masker)));
   }
 
   /** Writes a pre-serialized RECORD line (the hot path). */
