@@ -11,10 +11,13 @@ export interface HttpAnswer {
 export type Observed = HttpAnswer | { readonly error: string };
 
 /** One request on a fresh connection (no keep-alive), so each sees the server as it is now. */
-export function httpCall(url: string, options: { method?: string; body?: unknown } = {}): Promise<HttpAnswer> {
+export function httpCall(
+  url: string,
+  options: { method?: string; body?: unknown; headers?: Readonly<Record<string, string>> } = {},
+): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
-    const req = request(url, { method: options.method ?? 'GET', agent: false }, (res) => {
+    const req = request(url, { method: options.method ?? 'GET', agent: false, headers: options.headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);

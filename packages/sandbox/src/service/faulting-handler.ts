@@ -86,6 +86,9 @@ export function createFaultingHandler(context: FaultingContext): RequestHandler 
       return;
     }
     context.counters.countEndpoint(context.routeOf(method, pathname));
+    res.once('finish', () => {
+      if (res.statusCode === 304) context.counters.countNotModified();
+    });
     const attempt = context.counters.nextAttempt(method, target);
     const settings = context.faults();
     const key = `${method} ${target}`;

@@ -18,6 +18,11 @@ export interface ServiceStats {
   readonly service: string;
   /** All API requests (everything outside `/_sandbox/`), faulted ones included. */
   readonly total: number;
+  /**
+   * API requests answered `304 Not Modified` (conditional requests whose answer had not changed; part
+   * of `total`). GitHub does not count them against the rate limit.
+   */
+  readonly notModified: number;
   /** API requests per endpoint: `METHOD route`, the route being the service's path template or the path. */
   readonly endpoints: Readonly<Record<string, number>>;
   /** Faults applied to API requests. */
@@ -35,6 +40,7 @@ export class RequestCounters {
   #endpoints = new Map<string, number>();
   #sandbox = new Map<string, number>();
   #faults = noFaults();
+  #notModified = 0;
   #attempts = new Map<string, number>();
 
   constructor(private readonly service: string) {}
@@ -42,6 +48,11 @@ export class RequestCounters {
   /** Counts an API request to `endpoint`. */
   countEndpoint(endpoint: string): void {
     this.#endpoints.set(endpoint, (this.#endpoints.get(endpoint) ?? 0) + 1);
+  }
+
+  /** Counts an API request answered 304 Not Modified. */
+  countNotModified(): void {
+    this.#notModified += 1;
   }
 
   /** Counts a request to a `/_sandbox/` route. */
@@ -72,6 +83,7 @@ export class RequestCounters {
     this.#endpoints.clear();
     this.#sandbox.clear();
     this.#faults = noFaults();
+    this.#notModified = 0;
   }
 
   /** A snapshot of the statistics. */
@@ -81,6 +93,7 @@ export class RequestCounters {
     return {
       service: this.service,
       total,
+      notModified: this.#notModified,
       endpoints: Object.fromEntries(this.#endpoints),
       faults: { ...this.#faults },
       sandbox: Object.fromEntries(this.#sandbox),

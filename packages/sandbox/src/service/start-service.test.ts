@@ -37,6 +37,7 @@ describe('startService counters', () => {
     expect(JSON.parse(answer.body)).toEqual({
       service: 'test',
       total: 4,
+      notModified: 0,
       endpoints: { 'GET /items/{id}': 2, 'POST /items/{id}': 1, 'GET /other': 1 },
       faults: { '502': 0, '503': 0, reset: 0, rateLimited: 0, delayed: 0 },
       sandbox: { 'GET /_sandbox/stats': 1 },
@@ -46,6 +47,21 @@ describe('startService counters', () => {
     expect(JSON.parse(cleared.body)).toMatchObject({ total: 0, endpoints: {}, sandbox: {} });
     await httpCall(`${service.url}/other`);
     expect(service.stats()).toMatchObject({ total: 1, endpoints: { 'GET /other': 1 } });
+  });
+
+  it('counts the requests answered 304 Not Modified among them, until cleared', async () => {
+    const service = await start({
+      handler: (req, res) => {
+        res.writeHead(req.headers['if-none-match'] === '"v1"' ? 304 : 200, { etag: '"v1"' });
+        res.end();
+      },
+    });
+    await httpCall(`${service.url}/a`);
+    await httpCall(`${service.url}/a`, { headers: { 'if-none-match': '"v1"' } });
+    await httpCall(`${service.url}/a`, { headers: { 'if-none-match': '"v0"' } });
+    expect(service.stats()).toMatchObject({ total: 3, notModified: 1 });
+    service.resetStats();
+    expect(service.stats()).toMatchObject({ total: 0, notModified: 0 });
   });
 
   it('counts by METHOD pathname when no template is given', async () => {
