@@ -37,10 +37,11 @@ export function formatDemoReport(report: DemoReport): string {
     );
   }
   const calls = report.apiCalls;
+  const free = calls.notModified > 0 ? ` (${calls.notModified} answered 304 Not Modified)` : '';
   out.push(
     calls.firstRun === undefined
-      ? `  API calls: ${calls.total}`
-      : `  API calls: ${calls.total}, ${pct(calls.shareOfFirstRun ?? null)} of the first run's ${calls.firstRun}`,
+      ? `  API calls: ${calls.total}${free}`
+      : `  API calls: ${calls.total}${free}, ${pct(calls.shareOfFirstRun ?? null)} of the first run's ${calls.firstRun}`,
   );
   out.push('', 'Faros CE rows (all origins)');
   const headline = HEADLINE_MODELS.map(([model, label]) => `${label} ${countOf(report.counts, model)}`);

@@ -24,6 +24,8 @@ export interface DemoSyncReport {
   readonly recordsWritten: number;
   /** API calls the source made (the simulator's counter). */
   readonly apiCalls: number;
+  /** Those answered 304 Not Modified (conditional requests; GitHub does not charge them to the rate limit). */
+  readonly notModified: number;
   /** The same calls per endpoint (`METHOD route`), most called first. */
   readonly apiCallsByEndpoint: Readonly<Record<string, number>>;
   readonly durationMs: number;
@@ -50,6 +52,8 @@ export interface DemoReport {
   readonly syncs: readonly DemoSyncReport[];
   readonly apiCalls: {
     readonly total: number;
+    /** Of `total`, the calls answered 304 Not Modified. */
+    readonly notModified: number;
     /** The first run's total, and this run's share of it (on later runs). */
     readonly firstRun?: number;
     readonly shareOfFirstRun?: number;
@@ -159,6 +163,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport> {
       syncs,
       apiCalls: {
         total,
+        notModified: syncs.reduce((n, s) => n + s.notModified, 0),
         ...(firstTotal === undefined
           ? {}
           : { firstRun: firstTotal, shareOfFirstRun: firstTotal ? Math.round((total / firstTotal) * 1000) / 1000 : 0 }),
@@ -176,10 +181,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport> {
 function callsSince(
   before: ServiceStats,
   after: ServiceStats,
-): Pick<DemoSyncReport, 'apiCalls' | 'apiCallsByEndpoint'> {
+): Pick<DemoSyncReport, 'apiCalls' | 'notModified' | 'apiCallsByEndpoint'> {
   const byEndpoint = Object.entries(after.endpoints)
     .map(([endpoint, count]) => [endpoint, count - (before.endpoints[endpoint] ?? 0)] as const)
     .filter(([, count]) => count > 0)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return { apiCalls: after.total - before.total, apiCallsByEndpoint: Object.fromEntries(byEndpoint) };
+  return {
+    apiCalls: after.total - before.total,
+    notModified: after.notModified - before.notModified,
+    apiCallsByEndpoint: Object.fromEntries(byEndpoint),
+  };
 }
