@@ -2,6 +2,7 @@ import { type GithubLabel, type GithubMilestone, type GithubRepository, githubNo
 import { type ConnectionArgs, type ConnectionObject, paginate, paginateList } from '../connection.js';
 import { actorObject } from './account-object.js';
 import { type GqlObject, type GraphqlScope, iso, isoOrNull } from './graphql-scope.js';
+import { type MilestoneOrder, milestonesInOrder } from './milestone-order.js';
 import { pullRequestConnection } from './pull-request-object.js';
 import { repositoryObject } from './repository-object.js';
 
@@ -69,12 +70,13 @@ export function labelObject(scope: GraphqlScope, label: GithubLabel): GqlObject 
 export function milestoneConnection(
   scope: GraphqlScope,
   repo: GithubRepository,
-  args: ConnectionArgs & { readonly states?: readonly string[] | null },
+  args: ConnectionArgs & { readonly states?: readonly string[] | null; readonly orderBy?: MilestoneOrder | null },
 ): ConnectionObject {
   const milestones = scope.world.github.milestones
     .group(repo.fullName)
     .filter((m) => !args.states || args.states.includes(m.state.toUpperCase()));
-  return paginate(milestones, args, { key: (m) => [m.number] }, (m) => milestoneObject(scope, m));
+  const { sorted, key, descending } = milestonesInOrder(milestones, args.orderBy);
+  return paginate(sorted, args, { key, descending }, (m) => milestoneObject(scope, m));
 }
 
 /** A milestone. */
