@@ -19,7 +19,8 @@ export function isMissing(error: unknown): boolean {
   return status === 404 || status === 409 || status === 410 || graphqlTypes(error).includes('NOT_FOUND');
 }
 
-/** An endpoint the credentials may not use (403, GraphQL FORBIDDEN; e.g. Actions disabled, no admin rights). */
+/** An endpoint the credentials may not use (403, GraphQL FORBIDDEN or INSUFFICIENT_SCOPES; e.g. Actions disabled, no admin rights). */
 export function isForbidden(error: unknown): boolean {
-  return statusOf(error) === 403 || graphqlTypes(error).includes('FORBIDDEN');
+  const types = graphqlTypes(error);
+  return statusOf(error) === 403 || types.includes('FORBIDDEN') || types.includes('INSUFFICIENT_SCOPES');
 }

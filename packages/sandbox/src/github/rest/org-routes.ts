@@ -1,3 +1,5 @@
+import type { GithubTeam } from '../../world/index.js';
+import { isTeamMaintainer, organizationAdmins, teamMemberLogins } from '../team-membership.js';
 import { notFound } from './github-error.js';
 import { teamJson } from './item-json.js';
 import { organizationJson } from './org-json.js';
@@ -18,8 +20,15 @@ function teamOf(req: RestRequest) {
   return team;
 }
 
-/** Maintainers of a team: its first member (the world has no roles). */
-const isMaintainer = (members: readonly string[], login: string): boolean => members[0] === login;
+/**
+ * A member's role in a team: its maintainer (first own member), and organisation owners, whose role
+ * GitHub's docs say "is set to `maintainer`"; everyone else, child-team members included, `member`.
+ */
+function teamRoleOf(req: RestRequest, team: GithubTeam, login: string): 'maintainer' | 'member' {
+  return isTeamMaintainer(team, login) || organizationAdmins(req.ctx.world, team.org).has(login)
+    ? 'maintainer'
+    : 'member';
+}
 
 /** Organisations, their members and teams, and users. */
 export const ORG_ROUTES: readonly RestRoute[] = [
@@ -31,12 +40,7 @@ export const ORG_ROUTES: readonly RestRoute[] = [
       const org = orgOf(req);
       choice(req, 'filter', ['all', '2fa_disabled', '2fa_insecure'], 'all', 'Member');
       const role = choice(req, 'role', ['all', 'admin', 'member'], 'all', 'Member');
-      const admins = new Set(
-        req.ctx.world.github.teams
-          .group(org.login)
-          .filter((t) => t.permission === 'admin')
-          .flatMap((t) => t.members),
-      );
+      const admins = organizationAdmins(req.ctx.world, org.login);
       const members = [...req.ctx.world.github.users]
         .filter((u) => u.orgs.includes(org.login))
         .filter((u) => role === 'all' || (role === 'admin') === admins.has(u.login))
@@ -58,8 +62,11 @@ export const ORG_ROUTES: readonly RestRoute[] = [
     handle(req) {
       const team = teamOf(req);
       const role = choice(req, 'role', ['member', 'maintainer', 'all'], 'all', 'TeamMember');
-      const members = team.members
-        .filter((login) => role === 'all' || (role === 'maintainer') === isMaintainer(team.members, login))
+      // "Team members will include the members of child teams."
+      const members = teamMemberLogins(req.ctx.world, team)
+        .filter(
+          (login) => role === 'all' || (role === 'maintainer') === (teamRoleOf(req, team, login) === 'maintainer'),
+        )
         .flatMap((login) => req.ctx.world.github.users.get(login) ?? []);
       return pagedList(req, members, (u) => simpleUser(req.ctx, u));
     },
@@ -70,11 +77,11 @@ export const ORG_ROUTES: readonly RestRoute[] = [
     handle(req) {
       const team = teamOf(req);
       const login = req.params.username ?? '';
-      if (!team.members.includes(login)) throw notFound();
+      if (!teamMemberLogins(req.ctx.world, team).includes(login)) throw notFound();
       const org = req.ctx.world.github.organizations.get(team.org);
       return ok({
         url: `${req.ctx.api}/organizations/${org?.id ?? 0}/team/${team.id}/memberships/${login}`,
-        role: isMaintainer(team.members, login) ? 'maintainer' : 'member',
+        role: teamRoleOf(req, team, login),
         state: 'active',
       });
     },

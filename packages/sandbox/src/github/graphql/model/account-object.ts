@@ -1,4 +1,5 @@
 import { type GithubOrganization, type GithubTeam, type GithubUser, githubNodeId } from '../../../world/index.js';
+import { isTeamMaintainer, organizationAdmins, teamMemberLogins } from '../../team-membership.js';
 import { type ConnectionArgs, paginate, paginateList } from '../connection.js';
 import { avatarUrl, type GqlObject, type GraphqlScope, iso } from './graphql-scope.js';
 import { repositoryConnection, repositoryObject } from './repository-object.js';
@@ -96,11 +97,15 @@ export function organizationObject(scope: GraphqlScope, org: GithubOrganization)
       const repo = github.repositories.get(`${org.login}/${name}`);
       return repo && scope.viewer.canSee(repo.fullName) ? repositoryObject(scope, repo) : null;
     },
-    membersWithRole: (args: ConnectionArgs) =>
-      withEdgeFields(
-        paginate(members(), args, { key: (u) => [u.id] }, (u) => userObject(scope, u)),
-        { role: 'MEMBER', hasTwoFactorEnabled: null },
-      ),
+    membersWithRole: (args: ConnectionArgs) => {
+      const admins = organizationAdmins(scope.world, org.login);
+      const connection = paginate(members(), args, { key: (u) => [u.id] }, (u) => userObject(scope, u));
+      // The same owners as REST's `/orgs/{org}/members?role=admin`.
+      return withEdgeFields(connection, (node) => ({
+        role: admins.has(loginOf(node)) ? 'ADMIN' : 'MEMBER',
+        hasTwoFactorEnabled: null,
+      }));
+    },
     teams: (args: ConnectionArgs) =>
       paginate(github.teams.group(org.login), args, { key: (t) => [t.name, t.id] }, (t) => teamObject(scope, t)),
     team: ({ slug }: { slug: string }) => {
@@ -131,15 +136,20 @@ export function teamObject(scope: GraphqlScope, team: GithubTeam): GqlObject {
     resourcePath: path,
     organization: org ? organizationObject(scope, org) : undefined,
     parentTeam: parent ? teamObject(scope, parent) : null,
-    members: (args: ConnectionArgs) =>
-      withEdgeFields(
-        paginateList(
-          team.members.flatMap((login) => github.users.get(login) ?? []),
-          args,
-          (u) => userObject(scope, u),
-        ),
-        { role: 'MEMBER' },
-      ),
+    members: (args: TeamMemberArgs) => {
+      // Child-team members are included unless `membership: IMMEDIATE` (GitHub's default is ALL).
+      const logins = teamMemberLogins(scope.world, team, args.membership ?? 'ALL');
+      const roleOf = (login: string) => (isTeamMaintainer(team, login) ? 'MAINTAINER' : 'MEMBER');
+      const users = logins
+        .flatMap((login) => github.users.get(login) ?? [])
+        .filter((u) => !args.role || roleOf(u.login) === args.role);
+      const connection = paginateList(users, args, (u) => userObject(scope, u));
+      return withEdgeFields(connection, (node) => {
+        const login = loginOf(node);
+        const access = `/orgs/${team.org}/teams/${team.slug}/members`;
+        return { role: roleOf(login), memberAccessResourcePath: access, memberAccessUrl: `${scope.web}${access}` };
+      });
+    },
     repositories: (args: ConnectionArgs) =>
       withEdgeFields(
         paginateList(
@@ -150,12 +160,26 @@ export function teamObject(scope: GraphqlScope, team: GithubTeam): GqlObject {
           args,
           (r) => repositoryObject(scope, r),
         ),
-        { permission: team.permission === 'admin' ? 'ADMIN' : team.permission === 'push' ? 'WRITE' : 'READ' },
+        () => ({ permission: team.permission === 'admin' ? 'ADMIN' : team.permission === 'push' ? 'WRITE' : 'READ' }),
       ),
   };
 }
 
-/** Adds fields every edge of a connection carries (a member's `role`, a team's `permission`). */
-function withEdgeFields<C extends { edges: readonly object[] }>(connection: C, fields: Record<string, unknown>): C {
-  return { ...connection, edges: connection.edges.map((e) => ({ ...e, ...fields })) };
+/** Arguments of `Team.members`. */
+interface TeamMemberArgs extends ConnectionArgs {
+  readonly membership?: 'ALL' | 'IMMEDIATE' | 'CHILD_TEAM' | null;
+  readonly role?: 'MAINTAINER' | 'MEMBER' | null;
+}
+
+/** The login of a `User` object built by {@link userObject}. */
+function loginOf(node: unknown): string {
+  return String((node as { login?: unknown }).login);
+}
+
+/** Adds the fields an edge carries beside its node (a member's `role`, a team's `permission`). */
+export function withEdgeFields<C extends { edges: readonly { readonly node: unknown }[] }>(
+  connection: C,
+  fields: (node: unknown) => Record<string, unknown>,
+): C {
+  return { ...connection, edges: connection.edges.map((e) => ({ ...e, ...fields(e.node) })) };
 }

@@ -1,0 +1,75 @@
+import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { GithubSource } from '@faros-ce/source-github';
+import { afterAll, describe, expect, it } from 'vitest';
+import { schemaOf } from '../src/schemas/stream-schemas.js';
+import { startGithubSandbox } from './github-sandbox.js';
+
+// The streams read through GraphQL must give what the REST endpoints they replace answer: the
+// expected records are fetched here from the simulator's REST API, never copied.
+const gh = await startGithubSandbox({ seed: 1 });
+afterAll(() => gh.close());
+
+type Json = Record<string, unknown>;
+
+async function rest(path: string): Promise<Json[] | Json> {
+  const response = await fetch(`${gh.url}${path}`, {
+    headers: { authorization: `token ${gh.token}`, accept: 'application/vnd.github+json' },
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as Json[] | Json;
+}
+
+/** Every item of a REST list (pages of 100 until a short one). */
+async function restList(path: string): Promise<Json[]> {
+  const items: Json[] = [];
+  for (let page = 1; ; page++) {
+    const batch = (await rest(`${path}${path.includes('?') ? '&' : '?'}per_page=100&page=${page}`)) as Json[];
+    items.push(...batch);
+    if (batch.length < 100) return items;
+  }
+}
+
+async function sync(streams: string[]) {
+  const subject = inProcess(new GithubSource());
+  const catalog = configuredCatalogFrom((await subject.discover(gh.config)).catalog ?? { streams: [] }, { streams });
+  const run = await subject.read(gh.config, catalog);
+  expect(run.exitCode).toBe(0);
+  return run;
+}
+
+/** Compares records with the expected ones by key, on every top-level field of the stream's schema. */
+function expectSameRecords(stream: string, got: Json[], expected: Json[], keyOf: (r: Json) => string): void {
+  const fields = Object.keys((schemaOf(stream) as { properties: Json }).properties);
+  const project = (r: Json) => Object.fromEntries(fields.map((f) => [f, r[f] ?? null]));
+  const byKey = (records: Json[]) => new Map(records.map((r) => [keyOf(r), project(r)]));
+  expect(expected.length, stream).toBeGreaterThan(0);
+  expect(got).toHaveLength(expected.length);
+  expect(byKey(got)).toEqual(byKey(expected));
+}
+
+const orgs = gh.sandbox.world.truth().github.organizations.keys;
+
+describe('teams through GraphQL', () => {
+  it('give the team members and memberships REST answers, field by field', async () => {
+    const run = await sync(['team_members', 'team_memberships']);
+    const members: Json[] = [];
+    const memberships: Json[] = [];
+    for (const org of orgs) {
+      for (const team of await restList(`/orgs/${org}/teams`)) {
+        const slug = String(team.slug);
+        for (const member of await restList(`/orgs/${org}/teams/${slug}/members`)) {
+          const username = String(member.login);
+          members.push({ ...member, organization: org, team_slug: slug });
+          const membership = (await rest(`/orgs/${org}/teams/${slug}/memberships/${username}`)) as Json;
+          memberships.push({ ...membership, organization: org, team_slug: slug, username });
+        }
+      }
+    }
+    // The world has maintainers, and a child team whose members its parent lists too.
+    expect(memberships.some((m) => m.role === 'maintainer')).toBe(true);
+    expect(memberships.some((m) => m.role === 'member')).toBe(true);
+    const data = (stream: string) => run.records(stream).map((r) => r.data as Json);
+    expectSameRecords('team_members', data('team_members'), members, (r) => `${r.team_slug}/${r.id}`);
+    expectSameRecords('team_memberships', data('team_memberships'), memberships, (r) => String(r.url));
+  });
+});
