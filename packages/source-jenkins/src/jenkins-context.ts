@@ -1,5 +1,6 @@
 import type { JenkinsClient } from './client/jenkins-client.js';
 import type { JobFilter } from './client/job-filter.js';
+import type { SharedWalk } from './client/shared-walk.js';
 
 /** What the streams share for one sync: the client and the config, resolved. */
 export interface JenkinsContext {
@@ -14,4 +15,6 @@ export interface JenkinsContext {
   readonly maxBuildsPerJob: number | undefined;
   /** Builds scheduled before this epoch ms are not read; undefined: no limit. */
   readonly startMs: number | undefined;
+  /** The folder walk both streams of this sync share. */
+  readonly walk: SharedWalk;
 }

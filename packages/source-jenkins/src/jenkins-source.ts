@@ -9,6 +9,7 @@ import {
 } from '@faros-ce/sdk';
 import { JenkinsClient } from './client/jenkins-client.js';
 import { JobFilter } from './client/job-filter.js';
+import { SharedWalk } from './client/shared-walk.js';
 import type { JenkinsConfig } from './generated/config.js';
 import type { JenkinsContext } from './jenkins-context.js';
 import { connectionSpecification } from './spec.js';
@@ -73,14 +74,18 @@ export function jenkinsContext(config: JenkinsConfig, ctx: ConnectorContext): Je
     startMs = Date.parse(config.start_date);
     if (Number.isNaN(startMs)) throw configError(`start_date: not a date: ${JSON.stringify(config.start_date)}`);
   }
+  const client = new JenkinsClient(http);
+  const filter = new JobFilter(config.include_jobs, config.exclude_jobs);
+  const pageSize = config.page_size ?? 100;
   return {
-    client: new JenkinsClient(http),
+    client,
     server,
-    filter: new JobFilter(config.include_jobs, config.exclude_jobs),
+    filter,
     depth: config.depth,
-    pageSize: config.page_size ?? 100,
+    pageSize,
     maxBuildsPerJob: config.max_builds_per_job,
     startMs,
+    walk: new SharedWalk({ client, filter, depth: config.depth, pageSize }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { type ReadContext, type SliceContext, Stream, type StreamSlice } from '@faros-ce/sdk';
-import { walkJobs } from '../client/walk-jobs.js';
+import { toWalkedJob } from '../client/shared-walk.js';
 import type { JenkinsConfig } from '../generated/config.js';
 import type { JenkinsContext } from '../jenkins-context.js';
 import { BUILD_SCHEMA } from '../schemas/build-schema.js';
@@ -17,7 +17,9 @@ export interface JobSlice extends StreamSlice {
 /**
  * `builds`: the builds of every selected job, incremental per job on the build number (state
  * `{"<job full name>": {"number": n}}`, n being the first build the next sync must read), primary
- * key `[job, number]`. Jobs are slices found by the folder walk as it goes, read concurrently.
+ * key `[job, number]`. Jobs are slices found by the folder walk as it goes (or taken from the `jobs`
+ * stream's walk of the same sync), read concurrently; a job whose newest build is older than its
+ * cursor costs no request (see `readJobBuilds`).
  */
 export class BuildsStream extends Stream<JenkinsConfig, JobSlice> {
   readonly name = 'builds';
@@ -30,15 +32,17 @@ export class BuildsStream extends Stream<JenkinsConfig, JobSlice> {
   }
 
   override async *slices(ctx: SliceContext<JenkinsConfig>): AsyncGenerator<JobSlice> {
-    const { client, filter, depth, pageSize } = this.jenkins;
-    for await (const walked of walkJobs(client, { filter, depth, pageSize, logger: ctx.logger, signal: ctx.signal })) {
-      if (walked.isFolder || !filter.selects(walked.fullName)) continue;
-      const last = walked.item.lastBuild;
-      yield {
-        key: walked.fullName,
-        names: walked.names,
-        lastBuild: last && typeof last.number === 'number' ? last.number : null,
-      };
+    const { filter, walk } = this.jenkins;
+    // The `jobs` stream's walk of this sync, when it ran first and completed; else a walk of our own.
+    const walked = walk.takeJobs();
+    if (walked !== undefined) {
+      for (const job of walked) yield jobSlice(job.fullName, job.names, job.lastBuild);
+      return;
+    }
+    for await (const item of walk.items(ctx.logger, ctx.signal, false)) {
+      if (item.isFolder || !filter.selects(item.fullName)) continue;
+      const job = toWalkedJob(item);
+      yield jobSlice(job.fullName, job.names, job.lastBuild);
     }
   }
 
@@ -59,4 +63,8 @@ export class BuildsStream extends Stream<JenkinsConfig, JobSlice> {
       setCursor: ctx.setCursor,
     });
   }
+}
+
+function jobSlice(key: string, names: readonly string[], lastBuild: number | null): JobSlice {
+  return { key, names, lastBuild };
 }

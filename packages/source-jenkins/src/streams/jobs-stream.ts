@@ -1,5 +1,4 @@
 import { type ReadContext, Stream } from '@faros-ce/sdk';
-import { walkJobs } from '../client/walk-jobs.js';
 import type { JenkinsConfig } from '../generated/config.js';
 import type { JenkinsContext } from '../jenkins-context.js';
 import { JOB_SCHEMA } from '../schemas/job-schema.js';
@@ -7,7 +6,8 @@ import { type JobRecord, toJobRecord } from './job-record.js';
 
 /**
  * `jobs`: every item of the controller (folders, multibranch projects and their branch jobs
- * included), full refresh, primary key `fullName`. Records leave as each folder page arrives.
+ * included), full refresh, primary key `fullName`. Records leave as each folder page arrives; the
+ * selected jobs of a completed walk are kept for `builds` (see `SharedWalk`).
  */
 export class JobsStream extends Stream<JenkinsConfig> {
   readonly name = 'jobs';
@@ -19,9 +19,9 @@ export class JobsStream extends Stream<JenkinsConfig> {
   }
 
   async *read(ctx: ReadContext<JenkinsConfig>): AsyncGenerator<JobRecord> {
-    const { client, filter, depth, pageSize, server } = this.jenkins;
-    const walk = walkJobs(client, { filter, depth, pageSize, logger: ctx.logger, signal: ctx.signal });
-    for await (const walked of walk) {
+    const { filter, server, walk } = this.jenkins;
+    // The walk is kept for the `builds` stream when it completes: one walk per sync.
+    for await (const walked of walk.items(ctx.logger, ctx.signal, true)) {
       // Folders give context to the jobs below them; other items follow the include patterns.
       if (walked.isFolder || filter.selects(walked.fullName)) yield toJobRecord(walked, server);
     }

@@ -1,0 +1,78 @@
+import type { Logger } from '@faros-ce/sdk';
+import type { JenkinsClient } from './jenkins-client.js';
+import type { JobFilter } from './job-filter.js';
+import { type WalkedItem, walkJobs } from './walk-jobs.js';
+
+/** What the `builds` stream needs of a job the walk found: where it is and its newest build. */
+export interface WalkedJob {
+  /** Names from the top level down (its URL path). */
+  readonly names: readonly string[];
+  readonly fullName: string;
+  /** `lastBuild.number` as the walk saw it; null: no builds. */
+  readonly lastBuild: number | null;
+}
+
+/** How {@link SharedWalk} walks: the same settings for every stream of one sync. */
+export interface SharedWalkOptions {
+  readonly client: JenkinsClient;
+  readonly filter: JobFilter;
+  readonly depth: number | undefined;
+  readonly pageSize: number;
+  /** Jobs kept at most; a walk that finds more is not kept (the next stream walks again). */
+  readonly maxJobs?: number;
+}
+
+// About 200 bytes a job: a few MB at most, for controllers far larger than the benchmark's 567 jobs.
+const DEFAULT_MAX_JOBS = 20_000;
+
+/**
+ * One folder walk per sync for both streams. `jobs` walks the controller (its records need every
+ * field, so it always walks) and, when that walk completes, the selected buildable jobs are kept as
+ * `{names, fullName, lastBuild}` only; `builds` then takes them instead of walking again, and they
+ * are forgotten. A walk that fails, stops early or finds more than `maxJobs` jobs is not kept, and
+ * `builds` walks itself as before. Nothing is kept across syncs: a killed sync walks again.
+ *
+ * The `lastBuild` numbers are as old as the `jobs` stream's walk. That is sound: a job skipped
+ * because its newest build was older than its cursor keeps its cursor, so a build started since
+ * is read by the next sync's walk, as one started just after this sync would be.
+ */
+export class SharedWalk {
+  private kept: WalkedJob[] | undefined;
+  private readonly maxJobs: number;
+
+  constructor(private readonly options: SharedWalkOptions) {
+    this.maxJobs = options.maxJobs ?? DEFAULT_MAX_JOBS;
+  }
+
+  /** Walks the controller (see `walkJobs`); with `keep`, a completed walk's jobs are kept for {@link takeJobs}. */
+  async *items(logger: Logger, signal: AbortSignal | undefined, keep: boolean): AsyncGenerator<WalkedItem> {
+    const { client, filter, depth, pageSize } = this.options;
+    let jobs: WalkedJob[] | undefined = keep ? [] : undefined;
+    for await (const walked of walkJobs(client, { filter, depth, pageSize, logger, signal })) {
+      if (jobs !== undefined && !walked.isFolder && filter.selects(walked.fullName)) {
+        if (jobs.length >= this.maxJobs) jobs = undefined;
+        else jobs.push(toWalkedJob(walked));
+      }
+      yield walked;
+    }
+    // Reached only when the consumer read the walk to its end and no request failed.
+    if (jobs !== undefined) this.kept = jobs;
+  }
+
+  /** The jobs of a walk completed earlier in this sync, handed over once; undefined when there is none. */
+  takeJobs(): readonly WalkedJob[] | undefined {
+    const jobs = this.kept;
+    this.kept = undefined;
+    return jobs;
+  }
+}
+
+/** The job a walked item is, for the `builds` stream. */
+export function toWalkedJob(walked: WalkedItem): WalkedJob {
+  const last = walked.item.lastBuild;
+  return {
+    names: walked.names,
+    fullName: walked.fullName,
+    lastBuild: last && typeof last.number === 'number' ? last.number : null,
+  };
+}

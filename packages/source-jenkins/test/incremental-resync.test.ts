@@ -1,0 +1,134 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { JenkinsSource } from '@faros-ce/source-jenkins';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildKey, startJenkinsSandbox } from './jenkins-sandbox.js';
+
+const { sandbox, config } = await startJenkinsSandbox({ seed: 1 });
+afterAll(() => sandbox.close());
+
+const subject = inProcess(new JenkinsSource());
+const catalog = configuredCatalogFrom((await subject.discover(config)).catalog ?? { streams: [] }, {
+  syncMode: 'incremental',
+  fallbackToFullRefresh: true,
+});
+const jenkins = sandbox.service('jenkins');
+const world = sandbox.world;
+
+const runningJobs = (): Set<string> =>
+  new Set([...world.jenkins.builds.values()].filter((b) => b.building).map((b) => b.job));
+const newestBuild = (job: string): number =>
+  Math.max(0, ...[...world.jenkins.builds.values()].filter((b) => b.job === job).map((b) => b.number));
+
+// A proxy in front of the sandbox that runs `onBuilds` once, before forwarding the first request for
+// a job's builds: a change the world makes after the `jobs` stream walked the folders.
+async function proxyAdvancing(onBuilds: () => void): Promise<{ url: string; server: Server }> {
+  let fired = false;
+  const server = createServer(async (req, res) => {
+    const target = new URL(req.url ?? '/', config.server_url);
+    if (!fired && (target.searchParams.get('tree') ?? '').startsWith('allBuilds')) {
+      fired = true;
+      onBuilds();
+    }
+    const answer = await fetch(target, { headers: { authorization: req.headers.authorization ?? '' } });
+    res.writeHead(answer.status, {
+      'content-type': answer.headers.get('content-type') ?? '',
+      'x-jenkins': answer.headers.get('x-jenkins') ?? '',
+    });
+    res.end(Buffer.from(await answer.arrayBuffer()));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+}
+
+describe('incremental re-sync', () => {
+  it('walks the folders once and asks only jobs with a new build or a running one, losing no change', async () => {
+    const first = await subject.read(config, catalog);
+    expect(first.exitCode).toBe(0);
+    const state = first.lastStates().find((s) => s.stream?.stream_descriptor.name === 'builds')?.stream
+      ?.stream_state as Record<string, { number?: number }>;
+    const runningBefore = runningJobs();
+    const newestAtFirst = new Map([...world.jenkins.jobs.values()].map((j) => [j.fullName, newestBuild(j.fullName)]));
+    const runningBuilds = [...world.jenkins.builds.values()]
+      .filter((b) => b.building)
+      .map((b) => `${b.job}#${b.number}`);
+
+    // Step the world until a job two folders down that had no running build gets a new build: the
+    // kind of job a re-sync skips when nothing is new.
+    const created: string[] = [];
+    let nested: string | undefined;
+    for (let step = 0; step < 20 && nested === undefined; step++) {
+      created.push(...(world.advance(1).jenkins?.builds?.created ?? []));
+      nested = created.find((k) => {
+        const job = k.slice(0, k.lastIndexOf('#'));
+        return job.split('/').length >= 3 && !runningBefore.has(job);
+      });
+    }
+    if (nested === undefined) throw new Error('no new build on a nested job without a running build');
+    const nestedJob = nested.slice(0, nested.lastIndexOf('#'));
+    // Its saved cursor is one past its newest build at the first sync: nothing was running.
+    expect(state[nestedJob]).toEqual({ number: (newestAtFirst.get(nestedJob) ?? 0) + 1 });
+    const finished = runningBuilds.filter((k) => world.jenkins.builds.get(k)?.building === false);
+    expect(finished.length).toBeGreaterThan(0);
+
+    jenkins.resetStats();
+    const second = await subject.read(config, catalog, first.lastStates());
+    expect(second.exitCode).toBe(0);
+    const emitted = second.records('builds').map((r) => buildKey(r.data));
+    expect(emitted).toContain(nested);
+    for (const key of [...created, ...finished]) expect(emitted, key).toContain(key);
+    for (const r of second.records('builds')) {
+      expect(r.data.building, buildKey(r.data)).toBe(world.jenkins.builds.get(buildKey(r.data))?.building);
+    }
+
+    // One walk (the root and one request per folder) for both streams, and one builds page for each
+    // job with a build past its cursor: new builds, or the build running at the first sync.
+    const truth = world.truth().jenkins;
+    const asked = new Set(
+      [...world.jenkins.jobs.values()]
+        .filter((j) => j.buildable && newestBuild(j.fullName) >= (state[j.fullName]?.number ?? 0))
+        .map((j) => j.fullName),
+    );
+    for (const job of runningBefore) expect(asked).toContain(job);
+    expect(asked.size).toBeLessThan(truth.jobs.count);
+    expect(jenkins.stats().endpoints).toEqual({
+      'GET /api/json': 1,
+      'GET /job/{...}/api/json': truth.folders.count + asked.size,
+    });
+  });
+
+  it('reads next time a build started after the walk that a sync skipped', async () => {
+    const first = await subject.read(config, catalog);
+    world.advance(1);
+    // Runs while the second sync reads builds, after its walk: its new builds are not all seen yet.
+    let late: readonly string[] = [];
+    const proxy = await proxyAdvancing(() => {
+      late = world.advance(1).jenkins?.builds?.created ?? [];
+    });
+    try {
+      const cfg = { ...config, server_url: proxy.url };
+      const second = await subject.read(cfg, catalog, first.lastStates());
+      expect(second.exitCode).toBe(0);
+      const secondKeys = new Set(second.records('builds').map((r) => buildKey(r.data)));
+      const missed = late.filter((k) => !secondKeys.has(k));
+      expect(missed.length).toBeGreaterThan(0);
+
+      const third = await subject.read(cfg, catalog, second.lastStates());
+      expect(third.exitCode).toBe(0);
+      const thirdKeys = new Set(third.records('builds').map((r) => buildKey(r.data)));
+      for (const key of missed) expect(thirdKeys, key).toContain(key);
+      // Every build of the world arrived, and the last version of each is the world's.
+      const last = new Map<string, unknown>();
+      for (const run of [first, second, third]) {
+        for (const r of run.records('builds')) last.set(buildKey(r.data), r.data.building);
+      }
+      expect([...last.keys()].sort()).toEqual([...world.truth().jenkins.builds.keys].sort());
+      for (const [key, building] of last) expect(building, key).toBe(world.jenkins.builds.get(key)?.building);
+    } finally {
+      proxy.server.close();
+    }
+  });
+});
