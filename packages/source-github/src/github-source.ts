@@ -34,8 +34,7 @@ import { TeamMembersStream } from './streams/team-members.js';
 import { TeamMembershipsStream } from './streams/team-memberships.js';
 import { TeamsStream } from './streams/teams.js';
 import { UsersStream } from './streams/users.js';
-import { WorkflowJobsStream } from './streams/workflow-jobs.js';
-import { WorkflowRunsStream } from './streams/workflow-runs.js';
+import { workflowRunAndJobStreams } from './streams/workflow-jobs.js';
 import { workflowsStream } from './streams/workflows.js';
 
 /**
@@ -98,8 +97,7 @@ export class GithubSource extends Source<GithubConfig> {
       issueMilestonesStream(gh),
       commentsStream(gh),
       workflowsStream(gh),
-      new WorkflowRunsStream(gh),
-      new WorkflowJobsStream(gh),
+      ...workflowRunAndJobStreams(gh),
       new DeploymentsStream(gh),
     ];
     return streams as Stream<GithubConfig>[];
