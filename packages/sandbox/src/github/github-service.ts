@@ -37,6 +37,7 @@ export function createGithubService(options: GithubServiceOptions = {}): Sandbox
       const limits = { ...SANDBOX_RATE_LIMITS, ...options.rateLimits };
       const budgets = new RateBudgets(limits, now);
       const routes = githubRestRoutes(app, now, rateLimitRoute(budgets));
+      const extras = extraRepositories(world);
       const handler = createGithubHandler({
         world,
         routes,
@@ -49,8 +50,8 @@ export function createGithubService(options: GithubServiceOptions = {}): Sandbox
         },
         budgets,
         // The GraphQL point budget follows the same limits as REST (GitHub: 5,000 points an hour).
-        graphql: createGithubGraphqlEndpoint(world, { now, pointsPerHour: limits.graphql }),
-        extraRepositories: extraRepositories(world),
+        graphql: createGithubGraphqlEndpoint(world, { now, pointsPerHour: limits.graphql, extraRepositories: extras }),
+        extraRepositories: extras,
         now,
       });
       return {

@@ -9,7 +9,7 @@ import {
   parse,
   validate,
 } from 'graphql';
-import type { World } from '../../world/index.js';
+import type { GithubRepository, World } from '../../world/index.js';
 import type { GithubViewer } from '../github-viewer.js';
 import { type GithubGraphqlErrorJson, toGithubErrorJson } from './github-graphql-error.js';
 import { type BudgetState, DEFAULT_GRAPHQL_POINTS_PER_HOUR, GraphqlBudget } from './graphql-budget.js';
@@ -51,6 +51,8 @@ export interface GithubGraphqlOptions {
   readonly now?: () => number;
   /** Base of `url` fields such as `Repository.url` (the server's web root); defaults to `https://github.com`. */
   readonly webUrl?: string;
+  /** Repositories the REST layer adds to the world's (the empty one): `repository(owner:, name:)` finds them too. */
+  readonly extraRepositories?: readonly GithubRepository[];
 }
 
 const DOCS = 'https://docs.github.com/graphql';
@@ -113,6 +115,7 @@ export function createGithubGraphqlEndpoint(world: World, options: GithubGraphql
         viewer,
         web,
         histories,
+        extraRepositories: options.extraRepositories ?? [],
         rateLimit: {
           limit: state.limit,
           cost: measure.cost,

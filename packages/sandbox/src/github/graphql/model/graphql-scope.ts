@@ -1,4 +1,4 @@
-import type { World } from '../../../world/index.js';
+import type { GithubRepository, World } from '../../../world/index.js';
 import type { GithubViewer } from '../../github-viewer.js';
 
 /** A GraphQL object as the default field resolver reads it: values, or functions of the field's arguments. */
@@ -23,6 +23,8 @@ export interface GraphqlScope {
   readonly rateLimit: RateLimitFigures;
   /** Commit ancestries by `repo@sha`, shared across requests (a sha's history never changes). */
   readonly histories: Map<string, readonly string[]>;
+  /** Repositories outside the world's tables that `repository(owner:, name:)` resolves (see `extraRepositories`). */
+  readonly extraRepositories?: readonly GithubRepository[];
 }
 
 /** An epoch-ms time as GitHub's `DateTime` writes it: ISO 8601 to the second, `Z`. */

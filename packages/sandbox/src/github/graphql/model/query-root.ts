@@ -26,7 +26,9 @@ export function queryRoot(scope: GraphqlScope): GqlObject {
       // Names are case-insensitive on GitHub.
       const repo =
         github.repositories.get(wanted) ??
-        [...github.repositories.values()].find((r) => r.fullName.toLowerCase() === wanted.toLowerCase());
+        [...github.repositories.values(), ...(scope.extraRepositories ?? [])].find(
+          (r) => r.fullName.toLowerCase() === wanted.toLowerCase(),
+        );
       if (repo && scope.viewer.canSee(repo.fullName)) return repositoryObject(scope, repo);
       return notFound(`Could not resolve to a Repository with the name '${owner}/${name}'.`);
     },
