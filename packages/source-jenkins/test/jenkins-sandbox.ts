@@ -19,3 +19,18 @@ export async function startJenkinsSandbox(options: Omit<SandboxOptions, 'service
 export function buildKey(data: Record<string, unknown>): string {
   return `${String(data.job)}#${String(data.number)}`;
 }
+
+/**
+ * Requests a full walk of the world's folders makes, other than the root's: every page lists the
+ * first items of the subfolders on it, so only folders two, four… levels down are asked for (their
+ * parent's page listed them by name only). Holds for folders of fewer items than a page lists
+ * (`nested`, 20 at most), which it checks.
+ */
+export function folderRequests(world: Sandbox['world'], nested: number): number {
+  const folders = [...world.jenkins.jobs.values()].filter((j) => !j.buildable);
+  for (const folder of folders) {
+    const items = [...world.jenkins.jobs.values()].filter((j) => j.parent === folder.fullName).length;
+    if (items >= nested) throw new Error(`${folder.fullName} has ${items} items: it is read on in more requests`);
+  }
+  return folders.filter((f) => f.fullName.split('/').length % 2 === 0).length;
+}

@@ -1,7 +1,7 @@
 import { defaultClassifier, type ErrorClassifier, type HttpClient } from '@faros-ce/sdk';
 import type { ApiBuild, ApiItem } from './jenkins-types.js';
 import { jobPath } from './job-path.js';
-import { BUILD_FIELDS, ITEM_FIELDS, ranged } from './tree-fields.js';
+import { BUILD_FIELDS, ITEM_FIELDS, itemFieldsWithChildren, ranged } from './tree-fields.js';
 
 // A job or folder deleted while the sync runs answers 404: the caller reports it and goes on.
 const notFoundIsNoData: ErrorClassifier = (outcome, context) =>
@@ -35,14 +35,19 @@ export class JenkinsClient {
     return { version: response.headers['x-jenkins'], hasItems: Array.isArray(jobs) && jobs.length > 0 };
   }
 
-  /** Items `[from, to)` of a folder (no names: the controller), or undefined when the folder is gone. */
+  /**
+   * Items `[from, to)` of a folder (no names: the controller), or undefined when the folder is gone.
+   * With `nested` > 0, each folder among them comes with its first `nested` items (`jobs`).
+   */
   async items(
     folder: readonly string[],
     from: number,
     to: number,
     signal?: AbortSignal,
+    nested = 0,
   ): Promise<ApiItem[] | undefined> {
-    const data = await this.getJson<{ jobs?: ApiItem[] }>(folder, ranged('jobs', ITEM_FIELDS, from, to), signal);
+    const fields = nested > 0 ? itemFieldsWithChildren(nested) : ITEM_FIELDS;
+    const data = await this.getJson<{ jobs?: ApiItem[] }>(folder, ranged('jobs', fields, from, to), signal);
     return data === undefined ? undefined : (data.jobs ?? []);
   }
 

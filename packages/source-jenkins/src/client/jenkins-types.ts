@@ -20,8 +20,8 @@ export interface ApiItem {
   readonly lastBuild?: ApiBuildRef | null;
   readonly lastCompletedBuild?: ApiBuildRef | null;
   readonly healthReport?: readonly { readonly score?: number; readonly description?: string }[];
-  /** Present (an array) on folder-like items only; the walk asks for its first element. */
-  readonly jobs?: readonly { readonly name?: string }[];
+  /** Present (an array) on folder-like items only: its first item's name, or its first items (a nested walk). */
+  readonly jobs?: readonly ApiItem[];
 }
 
 /** An action of a build; which fields it has depends on its class. */

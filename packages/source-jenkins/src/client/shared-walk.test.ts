@@ -1,61 +1,28 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createHttpClient, type Logger } from '@faros-ce/sdk';
+import type { Logger } from '@faros-ce/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
-import { JenkinsClient } from './jenkins-client.js';
+import { type FakeFolders, type FolderTree, serveFolders } from './fake-folders.js';
 import type { ApiItem } from './jenkins-types.js';
 import { JobFilter } from './job-filter.js';
 import { SharedWalk, type SharedWalkOptions } from './shared-walk.js';
 
-// A controller: the top level holds a job and a folder `team` with two jobs; `team` can be made to
-// fail (500) to cut a walk short.
+// A controller: the top level holds a job and a folder `team` with two jobs.
 const job = (name: string, last: number | null): ApiItem => ({
   _class: 'hudson.model.FreeStyleProject',
   name,
   buildable: true,
   lastBuild: last === null ? null : { number: last },
 });
-const folder = (name: string): ApiItem => ({ _class: 'Folder', name, jobs: [{ name: 'x' }] });
-const TREE: Record<string, ApiItem[]> = {
-  '/api/json': [job('seed', 4), folder('team')],
-  '/job/team/api/json': [job('web', 12), job('new', null)],
+const TREE: FolderTree = {
+  '': [job('seed', 4), { _class: 'Folder', name: 'team' }],
+  team: [job('web', 12), job('new', null)],
 };
 
-let server: Server | undefined;
-let failTeam = false;
-let requests = 0;
-afterEach(() => {
-  server?.close();
-  server = undefined;
-  failTeam = false;
-  requests = 0;
-});
+let fake: FakeFolders | undefined;
+afterEach(() => fake?.close());
 
 async function walkOf(options: Partial<SharedWalkOptions> = {}): Promise<SharedWalk> {
-  server = createServer((req, res) => {
-    requests++;
-    const url = new URL(req.url ?? '/', 'http://x');
-    const items = TREE[url.pathname];
-    if (items === undefined || (failTeam && url.pathname.startsWith('/job/team/'))) {
-      res.writeHead(items === undefined ? 404 : 500, { 'content-type': 'text/html' }).end('<html></html>');
-      return;
-    }
-    const range = /\{(\d+),(\d+)\}$/.exec(url.searchParams.get('tree') ?? '');
-    const page = items.slice(Number(range?.[1]), Number(range?.[2]));
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ jobs: page }));
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  const http = createHttpClient({ baseUrl: `http://127.0.0.1:${port}/`, retry: { maxRetries: 0 } });
-  return new SharedWalk({
-    client: new JenkinsClient(http),
-    filter: new JobFilter(),
-    depth: undefined,
-    pageSize: 10,
-    ...options,
-  });
+  fake = await serveFolders(TREE);
+  return new SharedWalk({ client: fake.client, filter: new JobFilter(), depth: undefined, pageSize: 10, ...options });
 }
 
 const logger: Logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
@@ -71,7 +38,7 @@ describe('SharedWalk', () => {
     const walk = await walkOf({ filter: new JobFilter([], ['seed']) });
     expect(walk.takeJobs()).toBeUndefined();
     expect(await drain(walk, true)).toEqual(['team', 'team/web', 'team/new']);
-    expect(requests).toBe(2);
+    expect(fake?.requests).toEqual(['']);
     expect(walk.takeJobs()).toEqual([
       { names: ['team', 'web'], fullName: 'team/web', lastBuild: 12 },
       { names: ['team', 'new'], fullName: 'team/new', lastBuild: null },
@@ -88,14 +55,18 @@ describe('SharedWalk', () => {
     for await (const item of walk.items(logger, undefined, true)) if (item.fullName === 'team') break;
     expect(walk.takeJobs()).toBeUndefined();
 
-    failTeam = true;
-    await expect(drain(walk, true)).rejects.toThrow();
-    expect(walk.takeJobs()).toBeUndefined();
-    failTeam = false;
+    // Pages of one item: `team` is read on from its first item, and that request fails.
+    const failing = await walkOf({ pageSize: 1 });
+    fake?.failing.add('team');
+    await expect(drain(failing, true)).rejects.toThrow();
+    expect(failing.takeJobs()).toBeUndefined();
+    fake?.close();
 
+    fake?.close();
     const small = await walkOf({ maxJobs: 2 });
     expect(await drain(small, true)).toEqual(['seed', 'team', 'team/web', 'team/new']);
     expect(small.takeJobs()).toBeUndefined();
+    fake?.close();
     const enough = await walkOf({ maxJobs: 3 });
     await drain(enough, true);
     expect(enough.takeJobs()?.map((j) => j.fullName)).toEqual(['seed', 'team/web', 'team/new']);

@@ -27,13 +27,26 @@ export interface WalkOptions {
   readonly signal?: AbortSignal;
 }
 
+// Items of each subfolder listed in its parent's page. A page of `pageSize` items then holds at most
+// `pageSize * (1 + NESTED_ITEMS)` items (folders full of folders), and most folders cost no request
+// of their own: those with fewer items are complete; the others are read on from there.
+const NESTED_ITEMS = 20;
+
 /**
  * Every item of the controller, depth first, each yielded as soon as its folder's page arrives:
- * one `tree=jobs[…]{M,N}` request per page of a folder, never the whole tree at once. Any item
- * with `jobs` is a folder. A folder deleted during the walk (404) is reported and skipped.
+ * one `tree=jobs[…]{M,N}` request per page of a folder, never the whole tree at once. Each page also
+ * lists the first items of the subfolders on it (`jobs[…,jobs[…]{0,20}]{M,N}`), so a subfolder that
+ * fits costs no request of its own. Any item with `jobs` is a folder. A folder deleted during the
+ * walk (404) is reported and skipped.
  */
 export async function* walkJobs(client: JenkinsClient, options: WalkOptions): AsyncGenerator<WalkedItem> {
-  yield* walkFolder(client, options, [], null);
+  yield* walkFolder(client, options, [], null, undefined);
+}
+
+/** A folder's first items as its parent's page listed them, and how many that page asked for. */
+interface Listed {
+  readonly items: readonly ApiItem[];
+  readonly range: number;
 }
 
 async function* walkFolder(
@@ -41,16 +54,14 @@ async function* walkFolder(
   options: WalkOptions,
   names: readonly string[],
   parent: string | null,
+  listed: Listed | undefined,
 ): AsyncGenerator<WalkedItem> {
   const { pageSize, filter } = options;
   const seen = new Set<string>();
-  for (let from = 0; ; from += pageSize) {
-    const page = await client.items(names, from, from + pageSize, options.signal);
-    if (page === undefined) {
-      if (parent === null) throw configError('The Jenkins URL answered 404: check server_url.');
-      options.logger.warn(`Jenkins folder ${JSON.stringify(parent)} was not found (deleted during the sync?); skipped`);
-      return;
-    }
+  const canDescend = options.depth === undefined || names.length < options.depth;
+  // Subfolders' items are asked for only when the walk will descend into them.
+  const nested = canDescend ? Math.min(NESTED_ITEMS, pageSize) : 0;
+  const walkPage = async function* (page: readonly ApiItem[], withChildren: boolean): AsyncGenerator<WalkedItem> {
     for (const item of page) {
       if (typeof item.name !== 'string') continue;
       // Items added while paging shift the ranges: an item may come twice.
@@ -61,11 +72,27 @@ async function* walkFolder(
       if (!filter.allows(fullName)) continue;
       const isFolder = Array.isArray(item.jobs);
       yield { names: path, fullName, parent, isFolder, item };
-      const canDescend = options.depth === undefined || names.length < options.depth;
       if (isFolder && (item.jobs?.length ?? 0) > 0 && canDescend) {
-        yield* walkFolder(client, options, path, fullName);
+        const first = withChildren && item.jobs ? { items: item.jobs, range: nested } : undefined;
+        yield* walkFolder(client, options, path, fullName, first);
       }
     }
+  };
+  let from = 0;
+  if (listed !== undefined) {
+    // The parent's page listed this folder's first items: read on only when they filled the range.
+    yield* walkPage(listed.items, false);
+    if (listed.items.length < listed.range) return;
+    from = listed.items.length;
+  }
+  for (; ; from += pageSize) {
+    const page = await client.items(names, from, from + pageSize, options.signal, nested);
+    if (page === undefined) {
+      if (parent === null) throw configError('The Jenkins URL answered 404: check server_url.');
+      options.logger.warn(`Jenkins folder ${JSON.stringify(parent)} was not found (deleted during the sync?); skipped`);
+      return;
+    }
+    yield* walkPage(page, nested > 0);
     if (page.length < pageSize) return;
   }
 }

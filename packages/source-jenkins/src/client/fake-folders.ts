@@ -1,0 +1,61 @@
+// Test support (not exported): a Jenkins that serves folder listings over HTTP, as `tree=` asks.
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHttpClient } from '@faros-ce/sdk';
+import { JenkinsClient } from './jenkins-client.js';
+import type { ApiItem } from './jenkins-types.js';
+import { jobPath } from './job-path.js';
+
+/** A controller's items by folder full name (`''`: the top level); a folder is an item named in here. */
+export type FolderTree = Record<string, readonly ApiItem[]>;
+
+/** A running fake, the client for it, and the folder paths it was asked for, in order. */
+export interface FakeFolders {
+  readonly client: JenkinsClient;
+  readonly requests: string[];
+  /** Folders answering 500 from now on. */
+  readonly failing: Set<string>;
+  close(): void;
+}
+
+/**
+ * Serves `<folder>/api/json?tree=jobs[…]{M,N}`: items in order, folders with `jobs` — their first
+ * item's name for `jobs[name]{0,1}`, or their first K items (each with the marker) when the tree
+ * nests `jobs[…]{0,K}`.
+ */
+export async function serveFolders(tree: FolderTree): Promise<FakeFolders> {
+  const byPath = new Map(
+    Object.keys(tree).map((full) => [`/${jobPath(full === '' ? [] : full.split('/'))}api/json`, full]),
+  );
+  const requests: string[] = [];
+  const failing = new Set<string>();
+  // `nested`: the first items of a folder with their fields; undefined: the `jobs[name]{0,1}` marker.
+  const withJobs = (full: string, item: ApiItem, nested: number | undefined): ApiItem => {
+    const childPath = full === '' ? String(item.name) : `${full}/${String(item.name)}`;
+    const children = tree[childPath];
+    if (children === undefined) return item;
+    if (nested === undefined) return { ...item, jobs: children.slice(0, 1).map((c) => ({ name: c.name })) };
+    return { ...item, jobs: children.slice(0, nested).map((c) => withJobs(childPath, c, undefined)) };
+  };
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const full = byPath.get(url.pathname);
+    if (full !== undefined) requests.push(full);
+    if (full === undefined || failing.has(full)) {
+      res.writeHead(full === undefined ? 404 : 500, { 'content-type': 'text/html' }).end('<html></html>');
+      return;
+    }
+    const spec = url.searchParams.get('tree') ?? '';
+    const range = /\{(\d+),(\d+)\}$/.exec(spec);
+    const nested = /jobs\[name\]\{0,1\}\]\{0,(\d+)\}\]\{\d+,\d+\}$/.exec(spec);
+    const page = (tree[full] ?? []).slice(Number(range?.[1]), Number(range?.[2]));
+    const body = { jobs: page.map((item) => withJobs(full, item, nested ? Number(nested[1]) : undefined)) };
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const http = createHttpClient({ baseUrl: `http://127.0.0.1:${port}/`, retry: { maxRetries: 0 } });
+  return { client: new JenkinsClient(http), requests, failing, close: () => server.close() };
+}

@@ -1,0 +1,76 @@
+import type { Logger } from '@faros-ce/sdk';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type FakeFolders, type FolderTree, serveFolders } from './fake-folders.js';
+import type { ApiItem } from './jenkins-types.js';
+import { JobFilter } from './job-filter.js';
+import { walkJobs } from './walk-jobs.js';
+
+const job = (name: string): ApiItem => ({ _class: 'hudson.model.FreeStyleProject', name, buildable: true });
+const folder = (name: string): ApiItem => ({ _class: 'com.cloudbees.hudson.plugins.folder.Folder', name });
+// `small` fits in its parent's page, `big` does not (5 items, pages of 3), `big/deep` is two levels down.
+const TREE: FolderTree = {
+  '': [folder('small'), folder('big'), job('top'), folder('empty')],
+  small: [job('s1'), job('s2')],
+  big: [job('b1'), folder('deep'), job('b3'), job('b4'), job('b5')],
+  'big/deep': [job('d1')],
+  empty: [],
+};
+
+let fake: FakeFolders | undefined;
+afterEach(() => fake?.close());
+const logger: Logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
+
+async function walk(pageSize: number, depth?: number): Promise<{ items: string[]; requests: string[] }> {
+  fake = await serveFolders(TREE);
+  const items: string[] = [];
+  for await (const item of walkJobs(fake.client, { filter: new JobFilter(), depth, pageSize, logger })) {
+    items.push(`${item.fullName}${item.isFolder ? '/' : ''}`);
+  }
+  return { items, requests: fake.requests };
+}
+
+describe('walkJobs', () => {
+  it('reads the subfolders listed in a page without asking them again, and reads on those that filled it', async () => {
+    const { items, requests } = await walk(3);
+    expect(items).toEqual([
+      'small/',
+      'small/s1',
+      'small/s2',
+      'big/',
+      'big/b1',
+      'big/deep/',
+      'big/deep/d1',
+      'big/b3',
+      'big/b4',
+      'big/b5',
+      'top',
+      'empty/',
+    ]);
+    // The top level in two pages (the second lists `empty`, complete: it is empty); `small` and the
+    // first items of `big` came with the first; `deep` (listed by name only, two levels down) once;
+    // `big` on from its fourth item.
+    expect(requests).toEqual(['', 'big/deep', 'big', '']);
+  });
+
+  it('lists no subfolder items beyond the depth it walks', async () => {
+    const top = await walk(10, 0);
+    expect(top.items).toEqual(['small/', 'big/', 'top', 'empty/']);
+    expect(top.requests).toEqual(['']);
+    fake?.close();
+    const one = await walk(10, 1);
+    expect(one.items).toEqual([
+      'small/',
+      'small/s1',
+      'small/s2',
+      'big/',
+      'big/b1',
+      'big/deep/',
+      'big/b3',
+      'big/b4',
+      'big/b5',
+      'top',
+      'empty/',
+    ]);
+    expect(one.requests).toEqual(['']);
+  });
+});
