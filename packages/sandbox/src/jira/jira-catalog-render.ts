@@ -2,7 +2,7 @@ import type { JiraField, JiraIssueType, JiraNamedValue, JiraProject, JiraStatus,
 import { stableUuid } from './jira-ids.js';
 import { formatJiraDate, formatJiraTime } from './jira-time.js';
 import { avatarUrls, renderUserRef } from './jira-users.js';
-import type { JiraView } from './jira-view.js';
+import type { JiraFlavor, JiraView } from './jira-view.js';
 
 // The site's configuration as Jira renders it: statuses, issue types, priorities, resolutions,
 // fields, link types, projects and versions.
@@ -77,7 +77,12 @@ export function renderResolution(view: JiraView, resolution: JiraNamedValue, ful
   };
 }
 
-export function renderField(field: JiraField): Record<string, unknown> {
+export function renderField(field: JiraField, flavor: JiraFlavor = 'cloud'): Record<string, unknown> {
+  // Data Center's development plugin names the summary field's type `devsummary` (Cloud: `devsummarycf`).
+  const schema =
+    flavor === 'dataCenter' && field.schema?.custom?.endsWith(':devsummarycf')
+      ? { ...field.schema, custom: field.schema.custom.slice(0, -2) }
+      : field.schema;
   return {
     id: field.id,
     key: field.key,
@@ -87,7 +92,7 @@ export function renderField(field: JiraField): Record<string, unknown> {
     navigable: field.navigable,
     searchable: field.searchable,
     clauseNames: field.clauseNames,
-    ...(field.schema === null ? {} : { schema: field.schema }),
+    ...(schema === null ? {} : { schema }),
   };
 }
 

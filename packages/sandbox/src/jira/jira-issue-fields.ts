@@ -9,6 +9,7 @@ import {
   renderStatus,
   renderVersion,
 } from './jira-catalog-render.js';
+import { renderDevSummary } from './jira-dev-summary.js';
 import { richText } from './jira-rich-text.js';
 import { formatJiraDate, formatJiraTime } from './jira-time.js';
 import { renderUserRef } from './jira-users.js';
@@ -173,6 +174,7 @@ const FIELDS: Readonly<Record<string, FieldRenderer>> = {
     if (sprints.length === 0) return null;
     return view.site.flavor === 'cloud' ? sprints.map((s) => renderSprint(view, s, false)) : sprints.map(sprintString);
   },
+  [JIRA_CUSTOM_FIELDS.development]: renderDevSummary,
 };
 
 /** The fields of the agile API's issues (`sprint`, `closedSprints`, `flagged`, `epic`). */

@@ -159,7 +159,9 @@ export const PLATFORM_ROUTES: readonly JiraRoute[] = [
   ...platformRoutes('GET', '/project/{projectIdOrKey}/versions', (r) =>
     versionsOf(r).map((v) => renderVersionOf(r, v)),
   ),
-  ...platformRoutes('GET', '/field', ({ view }) => [...view.site.world.jira.fields.values()].map(renderField)),
+  ...platformRoutes('GET', '/field', ({ view }) =>
+    [...view.site.world.jira.fields.values()].map((f) => renderField(f, view.site.flavor)),
+  ),
   ...platformRoutes('GET', '/issuetype', ({ view }) =>
     [...view.site.world.jira.issueTypes.values()].map((t) => renderIssueType(view, t)),
   ),

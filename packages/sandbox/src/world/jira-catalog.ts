@@ -9,6 +9,8 @@ export const JIRA_CUSTOM_FIELDS = {
   storyPoints: 'customfield_10016',
   rank: 'customfield_10019',
   sprint: 'customfield_10020',
+  /** Jira's "Development" summary field (the development panel's counts), on sites linked to GitHub. */
+  development: 'customfield_10000',
 } as const;
 
 const status = (id: string, name: string, categoryKey: JiraStatus['categoryKey']): JiraStatus => ({
@@ -127,4 +129,11 @@ export const JIRA_FIELDS: readonly JiraField[] = [
   ),
   custom(JIRA_CUSTOM_FIELDS.rank, 'Rank', 'any', 'com.pyxis.greenhopper.jira:gh-lexo-rank'),
   custom(JIRA_CUSTOM_FIELDS.sprint, 'Sprint', 'array', 'com.pyxis.greenhopper.jira:gh-sprint', 'json'),
+  // Cloud's type key; Data Center's plugin registers the same field as `...:devsummary`.
+  custom(
+    JIRA_CUSTOM_FIELDS.development,
+    'Development',
+    'any',
+    'com.atlassian.jira.plugins.jira-development-integration-plugin:devsummarycf',
+  ),
 ];
