@@ -17,6 +17,7 @@ export class JiraContext {
   private boardsPromise: Promise<JiraRecord[]> | undefined;
   private fieldsPromise: Promise<JiraRecord[]> | undefined;
   private sprintsPromise: Promise<JiraRecord[]> | undefined;
+  private readonly boardSprints = new Map<number, Promise<JiraRecord[]>>();
 
   constructor(
     readonly config: JiraConfig,
@@ -48,7 +49,20 @@ export class JiraContext {
     return this.sprintsPromise;
   }
 
-  /** Every field (system and custom). */
+  /**
+   * Every sprint of one board, asked once per run: the `sprints` stream and the sprint list of
+   * `sprint_issues` share it (a board has tens to hundreds of sprints, small next to its issues).
+   */
+  sprintsOfBoard(boardId: number): Promise<JiraRecord[]> {
+    let sprints = this.boardSprints.get(boardId);
+    if (!sprints) {
+      sprints = this.client().then((c) => collect(sprintsOfBoard(c, boardId)));
+      this.boardSprints.set(boardId, sprints);
+    }
+    return sprints;
+  }
+
+  /** Every field (system and custom), asked once per run (`issue_fields` and the streams that need ids). */
   fields(): Promise<JiraRecord[]> {
     this.fieldsPromise ??= this.client().then((c) =>
       collect(jiraItems(c, { url: `${c.api}/field` }, { kind: 'single' }, 0)),
@@ -82,11 +96,10 @@ export class JiraContext {
   }
 
   private async listSprints(): Promise<JiraRecord[]> {
-    const client = await this.client();
     const sprints = new Map<string, JiraRecord>();
     for (const board of await this.boards()) {
       if (board.type === 'kanban') continue;
-      for await (const sprint of sprintsOfBoard(client, Number(board.id))) {
+      for (const sprint of await this.sprintsOfBoard(Number(board.id))) {
         // A sprint shared by boards is read once, under the first board.
         if (!sprints.has(String(sprint.id))) sprints.set(String(sprint.id), { ...sprint, boardId: Number(board.id) });
       }

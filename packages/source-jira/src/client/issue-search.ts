@@ -34,28 +34,33 @@ export async function* searchIssues(
   query: IssueQuery,
 ): AsyncGenerator<JiraRecord, void, undefined> {
   if (isFuture(query.sinceMs)) return;
-  const jql = await issueJql(client, query);
+  yield* searchJql(client, { ...query, jql: await issueJql(client, query) });
+}
+
+/** What to search with a JQL of the caller's. */
+export interface JqlQuery {
+  readonly jql: string;
+  readonly fields: string;
+  readonly expand?: string;
+  readonly pageSize: number;
+  readonly signal?: AbortSignal;
+}
+
+/** The issues a JQL finds, on either flavor's search endpoint. */
+export async function* searchJql(client: JiraClient, query: JqlQuery): AsyncGenerator<JiraRecord, void, undefined> {
   const params = {
-    jql,
+    jql: query.jql,
     fields: query.fields,
     maxResults: query.pageSize,
     ...(query.expand ? { expand: query.expand } : {}),
   };
-  if (client.flavor === 'cloud') {
-    yield* jiraItems(
-      client,
-      { url: `${client.api}/search/jql`, params, signal: query.signal },
-      { kind: 'token', container: 'issues' },
-      query.pageSize,
-    );
-  } else {
-    yield* jiraItems(
-      client,
-      { url: `${client.api}/search`, params, signal: query.signal },
-      { kind: 'container', container: 'issues' },
-      query.pageSize,
-    );
-  }
+  const cloud = client.flavor === 'cloud';
+  yield* jiraItems(
+    client,
+    { url: `${client.api}/${cloud ? 'search/jql' : 'search'}`, params, signal: query.signal },
+    cloud ? { kind: 'token', container: 'issues' } : { kind: 'container', container: 'issues' },
+    query.pageSize,
+  );
 }
 
 /**

@@ -15,11 +15,21 @@ import { ProjectIncrementalStream, type ProjectSlice } from './jira-stream.js';
 export abstract class IssueChildStream extends ProjectIncrementalStream {
   /** Issue fields the search returns (only what the children need). */
   protected abstract readonly searchFields: string;
+
+  /** The fields to search with; a stream may add site-specific ones (custom field ids). */
+  protected searchFieldList(): Promise<string> {
+    return Promise.resolve(this.searchFields);
+  }
   /** Search expansions, if any. */
   protected readonly searchExpand: string | undefined = undefined;
 
-  /** The children of one issue, as records. */
-  protected abstract children(client: JiraClient, issue: JiraRecord, signal: AbortSignal): AsyncIterable<JiraRecord>;
+  /** The children of one issue, as records; `bookmark` is the slice's saved cursor. */
+  protected abstract children(
+    client: JiraClient,
+    issue: JiraRecord,
+    signal: AbortSignal,
+    bookmark: unknown,
+  ): AsyncIterable<JiraRecord>;
 
   async *read(ctx: ReadContext<JiraConfig, ProjectSlice>): AsyncGenerator<JiraRecord> {
     const client = await this.client();
@@ -27,7 +37,7 @@ export abstract class IssueChildStream extends ProjectIncrementalStream {
     const issues = searchIssues(client, {
       project: ctx.slice.key,
       sinceMs: this.sinceMs(ctx.bookmark),
-      fields: this.searchFields,
+      fields: await this.searchFieldList(),
       expand: this.searchExpand,
       pageSize: ctx.config.page_size,
       signal: ctx.signal,
@@ -35,7 +45,7 @@ export abstract class IssueChildStream extends ProjectIncrementalStream {
     for await (const issue of issues) {
       if (seen.has(String(issue.id))) continue;
       seen.add(String(issue.id));
-      for await (const child of this.children(client, issue, ctx.signal)) {
+      for await (const child of this.children(client, issue, ctx.signal, ctx.bookmark)) {
         if (!this.isOld(jiraMs(child.updated), ctx.bookmark)) yield child;
       }
     }

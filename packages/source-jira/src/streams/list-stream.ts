@@ -18,6 +18,8 @@ export interface ListStreamDefinition {
   readonly cloud: ListEndpoint;
   /** Absent: the stream is Cloud only. */
   readonly dataCenter?: ListEndpoint;
+  /** Items the run's context already asks for other streams: read from there, not again (one call per run). */
+  readonly shared?: (jira: JiraContext) => Promise<readonly unknown[]>;
   /** Reshapes an item into a record (default: as is). */
   readonly toRecord?: (item: unknown, client: JiraClient) => JiraRecord;
 }
@@ -43,6 +45,10 @@ export class ListStream extends JiraStream {
     const endpoint = client.flavor === 'cloud' ? this.definition.cloud : this.definition.dataCenter;
     if (!endpoint) return;
     const toRecord = this.definition.toRecord ?? ((item: unknown) => item as JiraRecord);
+    if (this.definition.shared) {
+      for (const item of await this.definition.shared(this.jira)) yield toRecord(item, client);
+      return;
+    }
     const items = jiraItems<unknown>(client, endpoint.request(client), endpoint.paging, this.jira.config.page_size);
     for await (const item of items) yield toRecord(item, client);
   }

@@ -12,13 +12,14 @@ import type { ListStreamDefinition } from './list-stream.js';
 const single = { kind: 'single' } as const;
 const values = { kind: 'values' } as const;
 
-/** `issue_fields`: `GET /field`, not paged. */
+/** `issue_fields`: `GET /field`, not paged; the run's one answer is shared with the story-point lookup. */
 export const issueFields: ListStreamDefinition = {
   name: 'issue_fields',
   jsonSchema: issueFieldsSchema,
   primaryKey: [['id']],
   cloud: { request: (c) => ({ url: `${c.api}/field` }), paging: single },
   dataCenter: { request: (c) => ({ url: `${c.api}/field` }), paging: single },
+  shared: (jira) => jira.fields(),
 };
 
 /** `issue_types`: `GET /issuetype`, not paged. */

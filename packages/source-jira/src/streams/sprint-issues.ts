@@ -4,7 +4,10 @@ import type { JiraConfig } from '../generated/config.js';
 import type { JiraRecord } from '../jira-context.js';
 import { jiraMs } from '../jira-time.js';
 import { sprintIssuesSchema } from '../schemas/issue-schemas.js';
+import { changedSprints } from './changed-sprints.js';
 import { TimeCursorStream } from './jira-stream.js';
+
+const SPRINT_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-sprint';
 
 /** A slice per sprint: keyed by its id while open, by {@link closedSprintKey} once closed. */
 export interface SprintSlice extends StreamSlice {
@@ -34,16 +37,46 @@ export class SprintIssues extends TimeCursorStream {
   override readonly primaryKey = [['id']];
 
   override async *slices(ctx: SliceContext<JiraConfig>): AsyncGenerator<SprintSlice> {
+    const open: SprintSlice[] = [];
+    let synced = false; // a sprint has a saved cursor: not the stream's first sync
     for (const sprint of await this.jira.sprints()) {
       const sprintId = Number(sprint.id);
+      synced ||=
+        ctx.savedCursor(String(sprintId)) !== undefined || ctx.savedCursor(closedSprintKey(sprintId)) !== undefined;
       if (sprint.state !== 'closed') {
-        yield { key: String(sprintId), sprintId };
+        open.push({ key: String(sprintId), sprintId });
         continue;
       }
       const key = closedSprintKey(sprintId);
       if (ctx.savedCursor(key) !== undefined) continue; // read in full since it closed
       yield { key, sprintId, closedMs: jiraMs(sprint.completeDate) ?? jiraMs(sprint.endDate) ?? 0 };
     }
+    const changed = synced ? await this.changedOpenSprints(open, ctx) : undefined;
+    for (const slice of open) if (!changed || changed.has(slice.sprintId)) yield slice;
+  }
+
+  /**
+   * On an incremental sync, the open sprints with an issue updated past their cursor, found by one
+   * search (see {@link changedSprints}); the others would read nothing. Undefined (read them all)
+   * in full refresh or when the site has no Sprint field to tell which sprint an issue is in. Not
+   * called on a first sync, which reads every sprint anyway (a search first would only add calls).
+   */
+  private async changedOpenSprints(
+    open: readonly SprintSlice[],
+    ctx: SliceContext<JiraConfig>,
+  ): Promise<Set<number> | undefined> {
+    if (ctx.syncMode !== 'incremental' || open.length === 0) return undefined;
+    const sprintField = (await this.jira.fields()).find(
+      (f) => (f.schema as { custom?: unknown } | undefined)?.custom === SPRINT_FIELD_TYPE,
+    )?.id;
+    if (typeof sprintField !== 'string') return undefined;
+    return changedSprints(await this.client(), {
+      candidates: open.map((s) => ({ sprintId: s.sprintId, sinceMs: this.sinceMs(ctx.savedCursor(s.key)) })),
+      sprintField,
+      isNew: (sprintId, updatedMs) => !this.isOld(updatedMs, ctx.savedCursor(String(sprintId))),
+      pageSize: ctx.config.page_size,
+      signal: ctx.signal,
+    });
   }
 
   async *read(ctx: ReadContext<JiraConfig, SprintSlice>): AsyncGenerator<JiraRecord> {

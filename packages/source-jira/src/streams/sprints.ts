@@ -3,7 +3,6 @@ import type { JiraConfig } from '../generated/config.js';
 import type { JiraRecord } from '../jira-context.js';
 import { sprintsSchema } from '../schemas/site-schemas.js';
 import { JiraStream } from './jira-stream.js';
-import { sprintsOfBoard } from './sprints-of-board.js';
 
 /** A slice per board. */
 export interface BoardSlice extends StreamSlice {
@@ -24,8 +23,7 @@ export class Sprints extends JiraStream {
   }
 
   async *read(ctx: ReadContext<JiraConfig, BoardSlice>): AsyncGenerator<JiraRecord> {
-    const client = await this.client();
-    for await (const sprint of sprintsOfBoard(client, ctx.slice.boardId, ctx.signal))
+    for (const sprint of await this.jira.sprintsOfBoard(ctx.slice.boardId))
       yield { ...sprint, boardId: ctx.slice.boardId };
   }
 }
