@@ -78,7 +78,7 @@ describe('workflows, runs, jobs and deployments on an incremental re-sync', () =
     const now = world.truth().now;
     const oldest = [...world.github.deployments.values()].sort((x, y) => x.createdAt - y.createdAt)[0];
     if (oldest === undefined) throw new Error('the world has no deployment');
-    const target = oldest as { statuses: unknown[]; updatedAt: number };
+    const target = oldest as unknown as { statuses: unknown[]; updatedAt: number };
     target.statuses.push({
       id: 3_999_999_999,
       state: 'inactive',
