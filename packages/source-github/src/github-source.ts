@@ -12,6 +12,7 @@ import type { GithubConfig } from './generated/config.js';
 import { PullRequestCommitsStream } from './graphql/pull-request-commits.js';
 import { PullRequestStatsStream } from './graphql/pull-request-stats.js';
 import { ReviewsStream } from './graphql/reviews.js';
+import { ChangeProbe } from './probe/change-probe.js';
 import { RepositoryResolver } from './repos/repository-resolver.js';
 import { spec } from './spec.js';
 import { assigneesStream } from './streams/assignees.js';
@@ -109,12 +110,14 @@ export class GithubSource extends Source<GithubConfig> {
 
   private context(config: GithubConfig, ctx: ConnectorContext): GithubContext {
     const octokit = createGithubClient(config, ctx, this.clientOptions);
+    const resolver = new RepositoryResolver(octokit, config, ctx);
     return {
       octokit,
-      resolver: new RepositoryResolver(octokit, config, ctx),
+      resolver,
       config,
       apiUrl: apiUrlOf(config),
       logger: ctx,
+      changes: new ChangeProbe(octokit, resolver, apiUrlOf(config), ctx),
     };
   }
 }

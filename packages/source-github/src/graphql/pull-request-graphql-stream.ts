@@ -1,5 +1,6 @@
 import type { ReadContext } from '@faros-ce/sdk';
 import type { GithubConfig } from '../generated/config.js';
+import type { ChangeKind } from '../probe/repo-fingerprints.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
 import { ascendingSince } from '../streams/ascending-read.js';
 import { type GithubRecord, lowerBound, pageSizeOf } from '../streams/github-context.js';
@@ -14,6 +15,12 @@ import { type GqlPullRequest, pullRequestPages } from './pull-request-pages.js';
 export abstract class PullRequestGraphqlStream extends RepoStream {
   /** GraphQL fields selected on each pull request besides `id number updatedAt`. */
   protected abstract readonly pullRequestFields: string;
+
+  // Only pull requests updated since the cursor are read, and a review, a push or a comment moves the
+  // pull request's updatedAt: the newest updatedAt covers them (full refresh never consults it).
+  protected override changeKindOf(): ChangeKind {
+    return 'pulls';
+  }
 
   /** The records of one pull request. */
   protected abstract recordsOf(pr: GqlPullRequest, repo: SelectedRepository): AsyncIterable<GithubRecord>;

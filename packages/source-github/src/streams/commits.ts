@@ -1,5 +1,6 @@
 import type { ReadContext } from '@faros-ce/sdk';
 import type { GithubConfig } from '../generated/config.js';
+import type { ChangeKind } from '../probe/repo-fingerprints.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
 import { type GithubRecord, lowerBound, pageSizeOf } from './github-context.js';
 import { type RepoSlice, RepoStream } from './repo-stream.js';
@@ -14,6 +15,13 @@ export class CommitsStream extends RepoStream {
   readonly name = 'commits';
   override readonly primaryKey = [['sha']];
   override readonly cursorField = ['created_at'];
+
+  // A branch's history is fixed by its head commit: the default branch's head oid covers it. Configured
+  // branches are not probed, so they are read every time.
+  protected override changeKindOf(config: GithubConfig, repo: SelectedRepository): ChangeKind | undefined {
+    const branches = branchesOf(config, repo);
+    return branches.length === 1 && branches[0] === repo.defaultBranch ? 'commits' : undefined;
+  }
 
   protected async *readRepo(
     ctx: ReadContext<GithubConfig, RepoSlice>,

@@ -1,6 +1,7 @@
 import type { Logger } from '@faros-ce/sdk';
 import type { GithubOctokit } from '../client/github-client.js';
 import type { GithubConfig } from '../generated/config.js';
+import type { ChangeProbe } from '../probe/change-probe.js';
 import type { RepositoryResolver } from '../repos/repository-resolver.js';
 
 /** What every stream of one run shares: the client, the repository selection, the config. */
@@ -11,6 +12,8 @@ export interface GithubContext {
   /** REST API root without a trailing slash (for the URLs GraphQL records synthesise). */
   readonly apiUrl: string;
   readonly logger: Logger;
+  /** Which repositories changed since a stream's last complete read (one lazy GraphQL probe per run). */
+  readonly changes: ChangeProbe;
 }
 
 /** A record as streams build them. */

@@ -12,5 +12,7 @@ export function issueMilestonesStream(gh: GithubContext): RepoListStream {
     primaryKey: [['id']],
     cursorField: ['updated_at'],
     params: () => ({ state: 'all' }),
+    // Only milestones updated after the cursor are emitted: the newest updated_at (and the count) covers them.
+    changeKind: 'milestones',
   });
 }

@@ -15,6 +15,9 @@ export function issuesStream(gh: GithubContext): RepoListStream {
     cursorField: ['updated_at'],
     sortedByCursor: true,
     conditional: true,
+    // Any change to an issue or a pull request moves its updated_at, which `since` filters on; REST lists
+    // both, so the fingerprint has the newest of each (GraphQL `issues` excludes pull requests).
+    changeKind: 'issues',
     params: (since) => ({ state: 'all', sort: 'updated', direction: 'asc', since }),
     transform: renameReactions,
   });

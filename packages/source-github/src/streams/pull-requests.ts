@@ -1,5 +1,6 @@
 import type { ReadContext } from '@faros-ce/sdk';
 import type { GithubConfig } from '../generated/config.js';
+import type { ChangeKind } from '../probe/repo-fingerprints.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
 import { ascendingSince } from './ascending-read.js';
 import { type GithubRecord, lowerBound, pageSizeOf } from './github-context.js';
@@ -17,6 +18,11 @@ export class PullRequestsStream extends RepoStream {
   override readonly primaryKey = [['id']];
   override readonly cursorField = ['updated_at'];
   override readonly sortedByCursor = true;
+
+  // Every change to a pull request (commits, reviews, comments, labels, merge, close) moves its updated_at.
+  protected override changeKindOf(): ChangeKind {
+    return 'pulls';
+  }
 
   protected async *readRepo(
     ctx: ReadContext<GithubConfig, RepoSlice>,

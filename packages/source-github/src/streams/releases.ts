@@ -13,5 +13,7 @@ export function releasesStream(gh: GithubContext): RepoListStream {
     primaryKey: [['id']],
     cursorField: ['created_at'],
     transform: renameReactions,
+    // Only releases created after the cursor are emitted: a new one is the newest by creation time.
+    changeKind: 'releases',
   });
 }

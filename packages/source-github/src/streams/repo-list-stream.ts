@@ -1,6 +1,7 @@
 import type { ReadContext } from '@faros-ce/sdk';
 import { statusOf } from '../client/request-status.js';
 import type { GithubConfig } from '../generated/config.js';
+import type { ChangeKind } from '../probe/repo-fingerprints.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
 import { type GithubContext, type GithubRecord, lowerBound, pageSizeOf } from './github-context.js';
 import { type RepoSlice, RepoStream } from './repo-stream.js';
@@ -24,6 +25,8 @@ export interface RepoListDefinition {
    * (free under GitHub's rate limit) means nothing changed since the last complete read.
    */
   readonly conditional?: boolean;
+  /** The probe's fingerprint that vouches nothing this list reads changed (see `RepoStream.changeKindOf`). */
+  readonly changeKind?: ChangeKind;
   /** Reshapes an item (after `repository` is added). */
   readonly transform?: (item: GithubRecord, repo: SelectedRepository) => GithubRecord;
 }
@@ -44,6 +47,10 @@ export class RepoListStream extends RepoStream {
     this.primaryKey = definition.primaryKey;
     this.cursorField = definition.cursorField;
     this.sortedByCursor = definition.sortedByCursor ?? false;
+  }
+
+  protected override changeKindOf(): ChangeKind | undefined {
+    return this.definition.changeKind;
   }
 
   protected async *readRepo(

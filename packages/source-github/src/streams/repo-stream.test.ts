@@ -27,10 +27,15 @@ async function readAll(
 ): Promise<{ records: GithubRecord[]; warnings: string[] }> {
   const warnings: string[] = [];
   const logger = { warn: (m: string) => warnings.push(m) } as unknown as Logger;
-  const ctx = { slice: { key: 'acme/app', repo }, bookmark, logger, config: {} } as unknown as ReadContext<
-    GithubConfig,
-    RepoSlice
-  >;
+  const ctx = {
+    slice: { key: 'acme/app', repo },
+    bookmark,
+    logger,
+    config: {},
+    syncMode: 'full_refresh',
+    savedMemo: () => undefined,
+    setMemo: () => {},
+  } as unknown as ReadContext<GithubConfig, RepoSlice>;
   const records: GithubRecord[] = [];
   for await (const r of stream.read(ctx)) records.push(r);
   return { records, warnings };

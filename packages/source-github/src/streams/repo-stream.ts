@@ -1,6 +1,8 @@
 import { type JsonSchema, type ReadContext, Stream, type StreamSlice, valueAt } from '@faros-ce/sdk';
 import { isForbidden, isMissing, statusOf } from '../client/request-status.js';
 import type { GithubConfig } from '../generated/config.js';
+import { probeMemoOf, streamPartOf, withProbe } from '../probe/probe-memo.js';
+import type { ChangeKind } from '../probe/repo-fingerprints.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
 import { schemaOf } from '../schemas/stream-schemas.js';
 import type { GithubContext, GithubRecord } from './github-context.js';
@@ -30,13 +32,40 @@ export abstract class RepoStream extends Stream<GithubConfig, RepoSlice> {
     for (const repo of repositories) yield { key: repo.fullName, repo };
   }
 
+  /**
+   * The kind of change whose fingerprint (see `ChangeProbe`) vouches that this stream's incremental
+   * read of the repository would yield nothing new; undefined (the default) reads every time.
+   */
+  protected changeKindOf(_config: GithubConfig, _repo: SelectedRepository): ChangeKind | undefined {
+    return undefined;
+  }
+
   async *read(ctx: ReadContext<GithubConfig, RepoSlice>): AsyncIterable<GithubRecord> {
     const { repo } = ctx.slice;
+    const kind = ctx.syncMode === 'incremental' ? this.changeKindOf(ctx.config, repo) : undefined;
+    // Taken before reading: a change made during the read leaves a newer fingerprint for next time.
+    const fingerprint = kind === undefined ? undefined : await this.gh.changes.fingerprint(repo, kind);
+    const saved = probeMemoOf(ctx.savedMemo());
+    if (fingerprint !== undefined && saved.probe === fingerprint) {
+      // Same fingerprint as at the start of the last complete read: nothing this stream reads changed
+      // since, so no call, no record, and the slice keeps its state and memo.
+      ctx.logger.debug(`${this.name}: ${repo.fullName} unchanged (${fingerprint}); not read`);
+      return;
+    }
+    // The stream sees and sets only its own part of the memo; the fingerprint is added when the read completes.
+    let own: unknown = streamPartOf(saved);
+    const streamCtx: ReadContext<GithubConfig, RepoSlice> = {
+      ...ctx,
+      savedMemo: () => streamPartOf(saved),
+      setMemo: (value) => {
+        own = value;
+      },
+    };
     // An unsorted stream saves its cursor only when a repository is done, so every record at or before
     // the saved cursor was emitted then: skipping them keeps re-syncs from repeating the boundary.
     const after = this.cursorField && !this.sortedByCursor ? ctx.bookmark : undefined;
     try {
-      for await (const record of this.readRepo(ctx, repo)) {
+      for await (const record of this.readRepo(streamCtx, repo)) {
         if (
           after !== undefined &&
           after !== null &&
@@ -46,7 +75,11 @@ export abstract class RepoStream extends Stream<GithubConfig, RepoSlice> {
         }
         yield record;
       }
+      ctx.setMemo(withProbe(own, fingerprint));
     } catch (error) {
+      // An empty repository (409) has nothing to read, and its first content moves the fingerprint; any
+      // other refusal (e.g. 403, which new permissions lift) saves none, so the next sync asks again.
+      ctx.setMemo(withProbe(own, statusOf(error) === 409 ? fingerprint : undefined));
       if (isMissing(error)) {
         ctx.logger.warn(`${this.name}: skipping ${repo.fullName}: ${answerOf(error)}`);
         return;
