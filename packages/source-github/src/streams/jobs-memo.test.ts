@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobsMemoOf, mayHaveNewJobs, nextJobsMemo } from './jobs-memo.js';
+import { cursorCap, jobsMemoOf, mayHaveNewJobs, nextJobsMemo } from './jobs-memo.js';
 import type { RunSummary } from './run-listing-share.js';
 
 const run = (id: number, updated: string, status = 'completed', created = '2024-05-01T00:00:00Z'): RunSummary => ({
@@ -41,5 +41,14 @@ describe('jobs memo', () => {
     expect(jobsMemoOf(memo)).toEqual(memo);
     expect(jobsMemoOf({ etag: 'W/"x"' })).toBeUndefined();
     expect(jobsMemoOf({ runsUpdated: 'soon', readAtTop: [], unfinished: [] })).toBeUndefined();
+  });
+
+  it('holds the jobs cursor before the oldest unfinished run, so its jobs completing later still count', () => {
+    expect(cursorCap('2024-05-02T12:00:00Z', memo)).toBe('2024-05-02T09:57:59Z');
+    expect(cursorCap('2024-05-02T09:00:00Z', memo)).toBeUndefined(); // already before it
+    expect(
+      cursorCap('2024-05-02T12:00:00Z', nextJobsMemo([run(2, '2024-05-02T12:00:00Z')], undefined)),
+    ).toBeUndefined();
+    expect(cursorCap(undefined, memo)).toBeUndefined();
   });
 });

@@ -57,3 +57,15 @@ export function nextJobsMemo(runs: readonly RunSummary[], previous: JobsMemo | u
     ...(unfinishedSince === undefined ? {} : { unfinishedSince }),
   };
 }
+
+/**
+ * The cursor to commit instead of `lastCompleted` (the latest `completed_at` read), if any. A job of a
+ * run still going may complete before a job already read of another run; it completes after its run
+ * was created, so the cursor stays before the oldest unfinished run's creation and such a job is not
+ * taken as already sent next time (the jobs of unfinished runs are read again anyway).
+ */
+export function cursorCap(lastCompleted: string | undefined, memo: JobsMemo | undefined): string | undefined {
+  if (lastCompleted === undefined || memo?.unfinishedSince === undefined) return undefined;
+  const before = Date.parse(memo.unfinishedSince) - 1000;
+  return before < Date.parse(lastCompleted) ? new Date(before).toISOString().replace('.000Z', 'Z') : undefined;
+}

@@ -3,7 +3,7 @@ import { isMissing } from '../client/request-status.js';
 import type { GithubConfig } from '../generated/config.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
 import { type GithubContext, type GithubRecord, lowerBound, pageSizeOf } from './github-context.js';
-import { type JobsMemo, jobsMemoOf, mayHaveNewJobs, nextJobsMemo } from './jobs-memo.js';
+import { cursorCap, type JobsMemo, jobsMemoOf, mayHaveNewJobs, nextJobsMemo } from './jobs-memo.js';
 import { type RepoSlice, RepoStream } from './repo-stream.js';
 import { restItems } from './rest-items.js';
 import { RunListingShare, type RunSummary, runSummaryOf } from './run-listing-share.js';
@@ -53,6 +53,7 @@ export class WorkflowJobsStream extends RepoStream {
       return since === undefined || Date.parse(run.updated_at) >= Date.parse(since);
     });
     const perPage = pageSizeOf(ctx.config);
+    let lastCompleted: string | undefined;
     for (const run of wanted) {
       const params = { owner: repo.owner, repo: repo.name, run_id: run.id, per_page: perPage };
       try {
@@ -61,7 +62,11 @@ export class WorkflowJobsStream extends RepoStream {
           'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
           params,
         )) {
-          if (job.completed_at) yield { ...job, repository: repo.fullName };
+          if (!job.completed_at) continue;
+          const completed = String(job.completed_at);
+          if (lastCompleted === undefined || Date.parse(completed) > Date.parse(lastCompleted))
+            lastCompleted = completed;
+          yield { ...job, repository: repo.fullName };
         }
       } catch (error) {
         // A run deleted since it was listed has no jobs left to read; the other runs still count.
@@ -69,7 +74,11 @@ export class WorkflowJobsStream extends RepoStream {
         ctx.logger.warn(`workflow_jobs: run ${run.id} of ${repo.fullName} is gone; skipping it`);
       }
     }
-    if (ctx.syncMode === 'incremental') ctx.setMemo(nextJobsMemo(runs, memo));
+    if (ctx.syncMode !== 'incremental') return;
+    const next = nextJobsMemo(runs, memo);
+    ctx.setMemo(next);
+    const cap = cursorCap(lastCompleted, next);
+    if (cap !== undefined) ctx.setCursor(cap);
   }
 
   /** The runs created at or after `stopBefore`: the listing `workflow_runs` handed over, or a new one. */
