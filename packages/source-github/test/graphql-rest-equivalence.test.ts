@@ -73,3 +73,32 @@ describe('teams through GraphQL', () => {
     expectSameRecords('team_memberships', data('team_memberships'), memberships, (r) => String(r.url));
   });
 });
+
+describe('per-repository snapshots through batched GraphQL', () => {
+  it('give the assignees, collaborators and tags REST answers, field by field', async () => {
+    const streams = ['assignees', 'collaborators', 'tags'];
+    const run = await sync(streams);
+    // Every repository the configured `org/*` patterns select, as REST lists them (the empty one too).
+    const repos: string[] = [];
+    for (const org of orgs) for (const r of await restList(`/orgs/${org}/repos`)) repos.push(String(r.full_name));
+    for (const stream of streams) {
+      const expected: Json[] = [];
+      for (const repo of repos) {
+        const query = stream === 'collaborators' ? '?affiliation=all' : '';
+        for (const item of await restList(`/repos/${repo}/${stream}${query}`))
+          expected.push({ repository: repo, ...item });
+      }
+      if (stream === 'collaborators') {
+        // Both roles the world gives are compared.
+        expect(new Set(expected.map((c) => c.role_name))).toEqual(new Set(['admin', 'write']));
+      }
+      const key = stream === 'tags' ? (r: Json) => `${r.repository}:${r.name}` : (r: Json) => `${r.repository}:${r.id}`;
+      expectSameRecords(
+        stream,
+        run.records(stream).map((r) => r.data as Json),
+        expected,
+        key,
+      );
+    }
+  });
+});

@@ -73,7 +73,8 @@ export function tagJson(ctx: GithubContext, repo: GithubRepository, t: GithubTag
     commit: { sha: t.sha, url: `${base}/commits/${t.sha}` },
     zipball_url: `${base}/zipball/refs/tags/${t.name}`,
     tarball_url: `${base}/tarball/refs/tags/${t.name}`,
-    node_id: githubNodeId('Ref', hashString(`${repo.fullName}:refs/tags/${t.name}`)),
+    // The tag's ref node id in GitHub's legacy format (`03:Ref<repository id>:refs/tags/<name>`), as GraphQL's `Ref.id`.
+    node_id: Buffer.from(`03:Ref${repo.id}:refs/tags/${t.name}`, 'utf8').toString('base64'),
   };
 }
 

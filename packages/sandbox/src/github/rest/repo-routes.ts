@@ -1,4 +1,5 @@
 import type { GithubRepository } from '../../world/index.js';
+import { collaboratorRole } from '../collaborator-role.js';
 import { commitCommentJson, contributorJson, eventJson, repoEvents, starJson } from './activity-json.js';
 import { commitCommentsOf, contributorStatsOf, peopleOf, stargazersOf } from './derived-activity.js';
 import { allRepositories, type GithubContext } from './github-context.js';
@@ -138,9 +139,8 @@ export const REPO_ROUTES: readonly RestRoute[] = [
     path: '/repos/{owner}/{repo}/collaborators',
     handle(req) {
       const repo = repoOf(req);
-      const teams = req.ctx.world.github.teams.group(repo.owner);
       return pagedList(req, peopleOf(req.ctx.world, repo), (u) => {
-        const admin = teams.some((t) => t.permission === 'admin' && t.members.includes(u.login));
+        const admin = collaboratorRole(req.ctx.world, repo, u.login) === 'admin';
         return {
           ...simpleUser(req.ctx, u),
           permissions: { pull: true, triage: true, push: true, maintain: admin, admin },

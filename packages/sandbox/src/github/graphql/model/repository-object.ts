@@ -7,6 +7,12 @@ import { labelConnection, labelObject, milestoneConnection, milestoneObject } fr
 import { pullRequestConnection, pullRequestObject } from './pull-request-object.js';
 import { gitObject, refConnection, refObject, resolveRef } from './ref-object.js';
 import { latestRelease, releaseConnection, releaseObject } from './release-object.js';
+import {
+  type AssignableUserArgs,
+  assignableUserConnection,
+  type CollaboratorArgs,
+  collaboratorConnection,
+} from './repository-people.js';
 
 /** Arguments of the `repositories` connections (of organisations and users). */
 export interface RepositoryListArgs extends ConnectionArgs {
@@ -132,6 +138,8 @@ export function repositoryObject(scope: GraphqlScope, repo: GithubRepository): G
       const pr = github.pullRequests.get(key);
       return pr ? pullRequestObject(scope, pr) : null;
     },
+    assignableUsers: (args: AssignableUserArgs) => assignableUserConnection(scope, repo, args),
+    collaborators: (args: CollaboratorArgs) => collaboratorConnection(scope, repo, args),
     releases: (args: Parameters<typeof releaseConnection>[2]) => releaseConnection(scope, repo, args),
     release: ({ tagName }: { tagName: string }) => {
       const release = github.releases.group(repo.fullName).find((r) => r.tagName === tagName);

@@ -1,0 +1,102 @@
+import type { GithubOctokit } from '../client/github-client.js';
+import type { SelectedRepository } from '../repos/repository-resolver.js';
+
+/** One page of a repository connection as batched queries select it (`pageInfo` plus the stream's selection). */
+export type GqlPage = {
+  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+} & Record<string, unknown>;
+
+/** A GraphQL error entry (`type`, `path`, `message`). */
+interface GqlError {
+  readonly type?: string;
+  readonly path?: readonly (string | number)[];
+  readonly message?: string;
+}
+
+/** The error a repository's own part of a batched answer gave, shaped like Octokit's (`errors`). */
+class RepositoryGraphqlError extends Error {
+  constructor(readonly errors: readonly GqlError[]) {
+    super(errors.map((e) => e.message ?? e.type ?? 'GraphQL error').join('; '));
+  }
+}
+
+/**
+ * A group of repositories whose first page of one connection is read in a single GraphQL query
+ * (`r0: repository(owner:, name:) { c: <connection> }`, one alias per repository). The query runs
+ * when the first repository asks for its page; each page is handed out once and then dropped, so a
+ * batch holds at most one page per repository of the batch. A repository whose part of the answer
+ * failed (NOT_FOUND, FORBIDDEN) gets that error alone; an error of the whole query reaches them all.
+ */
+export class RepoBatch {
+  private answer: Promise<Map<string, GqlPage | Error>> | undefined;
+
+  constructor(
+    private readonly octokit: GithubOctokit,
+    readonly repositories: readonly SelectedRepository[],
+    /** The connection with its arguments and selection, e.g. `assignableUsers(first: 100) { pageInfo {…} nodes {…} }`. */
+    private readonly connection: string,
+  ) {}
+
+  /** The first page of `repo`'s connection (null when GitHub answered none), or its error. */
+  async take(repo: SelectedRepository): Promise<GqlPage | null> {
+    this.answer ??= this.query();
+    const pages = await this.answer;
+    const page = pages.get(repo.fullName);
+    pages.delete(repo.fullName);
+    if (page instanceof Error) throw page;
+    return page ?? null;
+  }
+
+  private async query(): Promise<Map<string, GqlPage | Error>> {
+    const params = this.repositories.map((_, i) => `$o${i}: String!, $n${i}: String!`).join(', ');
+    const parts = this.repositories.map(
+      (_, i) => `r${i}: repository(owner: $o${i}, name: $n${i}) { c: ${this.connection} }`,
+    );
+    const variables: Record<string, string> = {};
+    this.repositories.forEach((repo, i) => {
+      variables[`o${i}`] = repo.owner;
+      variables[`n${i}`] = repo.name;
+    });
+    let data: Record<string, { c?: GqlPage | null } | null>;
+    let errors: readonly GqlError[] = [];
+    try {
+      data = await this.octokit.graphql(`query RepoBatch(${params}) {\n  ${parts.join('\n  ')}\n}`, variables);
+    } catch (error) {
+      // A partial answer: some repositories failed (each error's path starts with its alias).
+      const partial = error as { data?: typeof data | null; errors?: readonly GqlError[] };
+      const listed = Array.isArray(partial.errors) ? partial.errors : [];
+      if (!partial.data || listed.length === 0 || listed.some((e) => typeof e.path?.[0] !== 'string')) throw error;
+      data = partial.data;
+      errors = listed;
+    }
+    const pages = new Map<string, GqlPage | Error>();
+    this.repositories.forEach((repo, i) => {
+      const own = errors.filter((e) => e.path?.[0] === `r${i}`);
+      const page = data[`r${i}`]?.c;
+      if (own.length > 0) pages.set(repo.fullName, new RepositoryGraphqlError(own));
+      else if (page) pages.set(repo.fullName, page);
+    });
+    return pages;
+  }
+}
+
+/**
+ * The page after `after` of one repository's connection (a repository with more than a page of
+ * assignees, collaborators or tags: one call per further page).
+ */
+export async function nextPage(
+  octokit: GithubOctokit,
+  repo: SelectedRepository,
+  connectionWithAfter: string,
+  after: string,
+): Promise<GqlPage | null> {
+  const query = `query RepoConnection($owner: String!, $name: String!, $after: String) {
+  repository(owner: $owner, name: $name) { c: ${connectionWithAfter} }
+}`;
+  const data = await octokit.graphql<{ repository: { c?: GqlPage | null } | null }>(query, {
+    owner: repo.owner,
+    name: repo.name,
+    after,
+  });
+  return data.repository?.c ?? null;
+}
