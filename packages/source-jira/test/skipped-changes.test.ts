@@ -12,6 +12,7 @@ const { world } = sandbox;
 const DEV_STATUS = 'GET /rest/dev-status/latest/issue/detail';
 const SPRINT_ISSUES = 'GET /rest/agile/1.0/sprint/{sprintId}/issue';
 const serviceOf = { cloud: 'jira', data_center: 'jiraDataCenter' } as const;
+const searchOf = { cloud: 'GET /rest/api/3/search/jql', data_center: 'GET /rest/api/2/search' } as const;
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const linkedKeys = (): Set<string> =>
@@ -70,5 +71,42 @@ describe.each(FLAVORS)('changes of skipped kinds still arrive, %s', (flavor) => 
     expect(calls[SPRINT_ISSUES] ?? 0).toBe(readSprints.size);
     const open = [...world.jira.sprints.values()].filter((s) => s.state !== 'closed').length;
     expect(readSprints.size).toBeLessThan(open);
+  });
+
+  it('the issues of every project changed between syncs arrive, whether one search holds them all or not', async () => {
+    // Page size 10: a quiet sync fits in the one search of all projects, a busy one does not.
+    const config = jiraConfig(sandbox, flavor, { page_size: 10 });
+    const service = sandbox.service(serviceOf[flavor]);
+    const subject = inProcess(new JiraSource());
+    const discovered = (await subject.discover(config)).catalog;
+    if (!discovered) throw new Error('no catalog');
+    const catalog = configuredCatalogFrom(discovered, { streams: ['issues'], syncMode: 'incremental' });
+    const full = await subject.read(config, catalog);
+    expect(full.exitCode).toBe(0);
+    const projects = [...world.jira.projects.values()].length;
+    expect(projects).toBeGreaterThan(1);
+
+    const changedBy = (hours: number): string[] => {
+      const summary = world.advance(hours);
+      const changes = summary.jira.issues ?? { created: [], updated: [], deleted: [] };
+      return [...new Set([...changes.created, ...changes.updated])].filter((k) => world.jira.issues.get(k));
+    };
+    let state = full.lastStates() as StateInput;
+    const paths = new Set<string>();
+    for (const hours of [48, 1]) {
+      const expected = changedBy(hours);
+      service.resetStats();
+      const next = await subject.read(config, catalog, state);
+      expect(next.exitCode).toBe(0);
+      const keys = next.records('issues').map((r) => String(r.data.key));
+      expect([...new Set(keys)].sort(), `after ${hours} h`).toEqual([...expected].sort());
+      const searches = service.stats().endpoints[searchOf[flavor]] ?? 0;
+      // Either one search answered every project, or (its page full) each project was searched after it.
+      if (searches === 1) paths.add('one search');
+      else expect(searches, `after ${hours} h`).toBeGreaterThanOrEqual(1 + projects);
+      if (searches > 1) paths.add('one by one');
+      state = next.lastStates() as StateInput;
+    }
+    expect([...paths].sort()).toEqual(['one by one', 'one search']);
   });
 });

@@ -18,11 +18,16 @@ export interface IssueQuery {
   readonly signal?: AbortSignal;
 }
 
-/** The JQL of a query, dates written in the API user's zone. */
+/** The JQL of a query, oldest update first, dates written in the API user's zone. */
 export async function issueJql(client: JiraClient, query: Pick<IssueQuery, 'project' | 'sinceMs'>): Promise<string> {
+  return `${await issueClause(client, query)} ORDER BY updated ASC`;
+}
+
+/** The JQL condition of a query (no order): `project = "KEY" AND updated >= "yyyy-MM-dd HH:mm"`. */
+export async function issueClause(client: JiraClient, query: Pick<IssueQuery, 'project' | 'sinceMs'>): Promise<string> {
   const parts = [`project = "${query.project.replace(/"/g, '\\"')}"`];
   if (query.sinceMs !== undefined) parts.push(`updated >= "${jqlDate(query.sinceMs, await client.timeZone())}"`);
-  return `${parts.join(' AND ')} ORDER BY updated ASC`;
+  return parts.join(' AND ');
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { ReadContext } from '@faros-ce/sdk';
-import { searchIssues } from '../client/issue-search.js';
 import type { JiraClient } from '../client/jira-client.js';
 import type { JiraConfig } from '../generated/config.js';
 import type { JiraRecord } from '../jira-context.js';
 import { jiraMs } from '../jira-time.js';
-import { ProjectIncrementalStream, type ProjectSlice } from './jira-stream.js';
+import { type IssueSearchSpec, ProjectIncrementalStream, type ProjectSlice } from './jira-stream.js';
 
 /**
  * A stream of things that belong to issues (comments, worklogs, histories, linked pull requests),
@@ -31,18 +30,15 @@ export abstract class IssueChildStream extends ProjectIncrementalStream {
     bookmark: unknown,
   ): AsyncIterable<JiraRecord>;
 
+  protected async searchSpec(): Promise<IssueSearchSpec> {
+    const fields = await this.searchFieldList();
+    return this.searchExpand ? { fields, expand: this.searchExpand } : { fields };
+  }
+
   async *read(ctx: ReadContext<JiraConfig, ProjectSlice>): AsyncGenerator<JiraRecord> {
     const client = await this.client();
     const seen = new Set<string>();
-    const issues = searchIssues(client, {
-      project: ctx.slice.key,
-      sinceMs: this.sinceMs(ctx.bookmark),
-      fields: await this.searchFieldList(),
-      expand: this.searchExpand,
-      pageSize: ctx.config.page_size,
-      signal: ctx.signal,
-    });
-    for await (const issue of issues) {
+    for await (const issue of await this.issuesOf(ctx)) {
       if (seen.has(String(issue.id))) continue;
       seen.add(String(issue.id));
       for await (const child of this.children(client, issue, ctx.signal, ctx.bookmark)) {

@@ -1,10 +1,10 @@
 import type { ReadContext } from '@faros-ce/sdk';
-import { searchIssues, withFullChangelog } from '../client/issue-search.js';
+import { withFullChangelog } from '../client/issue-search.js';
 import type { JiraConfig } from '../generated/config.js';
 import type { JiraContext, JiraRecord } from '../jira-context.js';
 import { jiraMs } from '../jira-time.js';
 import { issuesSchema } from '../schemas/issue-schemas.js';
-import { ProjectIncrementalStream, type ProjectSlice } from './jira-stream.js';
+import { type IssueSearchSpec, ProjectIncrementalStream, type ProjectSlice } from './jira-stream.js';
 
 /**
  * `issues`: every field (custom ones included), the names of the fields and the full changelog,
@@ -23,20 +23,15 @@ export class Issues extends ProjectIncrementalStream {
     this.checkpointInterval = jira.config.checkpoint_every;
   }
 
+  protected searchSpec(): Promise<IssueSearchSpec> {
+    return Promise.resolve({ fields: '*all', expand: this.jira.config.expand_changelog ? 'changelog,names' : 'names' });
+  }
+
   async *read(ctx: ReadContext<JiraConfig, ProjectSlice>): AsyncGenerator<JiraRecord> {
     const client = await this.client();
     const { config } = ctx;
-    const expand = config.expand_changelog ? 'changelog,names' : 'names';
     const seen = new Set<string>();
-    const issues = searchIssues(client, {
-      project: ctx.slice.key,
-      sinceMs: this.sinceMs(ctx.bookmark),
-      fields: '*all',
-      expand,
-      pageSize: config.page_size,
-      signal: ctx.signal,
-    });
-    for await (const issue of issues) {
+    for await (const issue of await this.issuesOf(ctx)) {
       const fields = (issue.fields ?? {}) as JiraRecord;
       // An issue updated while we page may come twice: the same version once.
       const version = `${issue.id}@${fields.updated}`;

@@ -1,5 +1,7 @@
-import { type SliceContext, Stream, type StreamSlice } from '@faros-ce/sdk';
+import { type ReadContext, type SliceContext, Stream, type StreamSlice } from '@faros-ce/sdk';
+import { searchIssues } from '../client/issue-search.js';
 import type { JiraClient } from '../client/jira-client.js';
+import { searchProjectsAtOnce } from '../client/search-projects-at-once.js';
 import type { JiraConfig } from '../generated/config.js';
 import type { JiraContext, JiraRecord } from '../jira-context.js';
 import { jiraMs } from '../jira-time.js';
@@ -8,6 +10,14 @@ import { jiraMs } from '../jira-time.js';
 export interface ProjectSlice extends StreamSlice {
   readonly key: string;
   readonly project: JiraRecord;
+  /** The project's issues since its cursor, when one search of many projects already gave them all. */
+  readonly found?: readonly JiraRecord[];
+}
+
+/** What a project stream's issue search asks for. */
+export interface IssueSearchSpec {
+  readonly fields: string;
+  readonly expand?: string;
 }
 
 /** What every Jira stream has: the run's shared context. */
@@ -58,9 +68,52 @@ export abstract class TimeCursorStream extends JiraStream {
   }
 }
 
-/** A {@link TimeCursorStream} read per project, each project with its own cursor. */
+/**
+ * A {@link TimeCursorStream} read per project, each project with its own cursor. On an incremental
+ * sync after the first, the projects are searched together (see {@link searchProjectsAtOnce}): a
+ * quiet sync costs one search per stream, not one per project; projects whose issues do not fit in
+ * that search's one page are searched on their own as before. State stays per project.
+ */
 export abstract class ProjectIncrementalStream extends TimeCursorStream {
-  override async *slices(_ctx: SliceContext<JiraConfig>): AsyncGenerator<ProjectSlice> {
-    for (const project of await this.jira.projects()) yield { key: String(project.key), project };
+  /** The fields and expansions of this stream's issue search. */
+  protected abstract searchSpec(): Promise<IssueSearchSpec>;
+
+  override async *slices(ctx: SliceContext<JiraConfig>): AsyncGenerator<ProjectSlice> {
+    const projects = await this.jira.projects();
+    const synced = ctx.syncMode === 'incremental' && projects.some((p) => ctx.savedCursor(String(p.key)) !== undefined);
+    if (!synced) {
+      for (const project of projects) yield { key: String(project.key), project };
+      return;
+    }
+    const byKey = new Map(projects.map((p) => [String(p.key), p]));
+    const spec = await this.searchSpec();
+    const answers = searchProjectsAtOnce(await this.client(), {
+      projects: projects.map((p) => ({
+        key: String(p.key),
+        id: String(p.id),
+        sinceMs: this.sinceMs(ctx.savedCursor(String(p.key))),
+      })),
+      ...spec,
+      pageSize: ctx.config.page_size,
+      signal: ctx.signal,
+    });
+    for await (const [cursor, found] of answers) {
+      const project = byKey.get(cursor.key) as JiraRecord;
+      yield found ? { key: cursor.key, project, found } : { key: cursor.key, project };
+    }
+  }
+
+  /** The slice's issues since its cursor, oldest update first: as found with other projects, else searched. */
+  protected async issuesOf(
+    ctx: ReadContext<JiraConfig, ProjectSlice>,
+  ): Promise<AsyncIterable<JiraRecord> | readonly JiraRecord[]> {
+    if (ctx.slice.found) return ctx.slice.found;
+    return searchIssues(await this.client(), {
+      project: ctx.slice.key,
+      sinceMs: this.sinceMs(ctx.bookmark),
+      ...(await this.searchSpec()),
+      pageSize: ctx.config.page_size,
+      signal: ctx.signal,
+    });
   }
 }
