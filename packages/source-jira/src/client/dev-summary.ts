@@ -5,7 +5,8 @@ import type { JiraRecord } from '../jira-context.js';
 // else map text such as `{pullrequest={dataType=pullrequest, state=MERGED, stateCount=1}, json={...
 // "isStale":false}}` (older Data Center: `PullRequestOverallDetails{openCount=…, mergedCount=…,
 // declinedCount=…}`). Atlassian documents no format, so only these readings are trusted; anything
-// else counts as "may have pull requests".
+// else counts as "may have pull requests". Faros' Jira source and Airbyte's older one decide from the
+// same text whether to ask dev-status (the patterns above are the ones they match).
 const DEV_SUMMARY_TYPE = /[.:]jira-development-integration-plugin:devsummary(cf)?$/;
 
 /** Id of the site's Development summary field, if it has one. */
