@@ -151,4 +151,19 @@ describe('change probe', () => {
       [repo, milestoneNumber],
     ]);
   });
+
+  it('probes at /api/graphql on the Enterprise Server layout', async () => {
+    const config = { ...gh.config, api_url: `${gh.url}/api/v3` };
+    const subject = inProcess(new GithubSource());
+    const discovered = (await subject.discover(config)).catalog ?? { streams: [] };
+    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', streams: ['pull_requests'] });
+    const first = await subject.read(config, catalog);
+    expect(first.exitCode).toBe(0);
+    github.resetStats();
+    const again = await subject.read(config, catalog, first.lastStates());
+    expect(again.exitCode).toBe(0);
+    const calls = github.stats().endpoints;
+    expect(Object.entries(calls).filter(([route]) => route.includes('/pulls'))).toEqual([]);
+    expect(Object.entries(calls).filter(([route]) => route.includes('graphql'))).toEqual([['POST /api/graphql', 1]]);
+  });
 });

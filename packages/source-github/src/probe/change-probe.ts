@@ -40,8 +40,12 @@ export class ChangeProbe {
   }
 
   private async probeAll(): Promise<ReadonlyMap<string, RepoFingerprints>> {
-    const { repositories } = await this.resolver.resolve();
     const out = new Map<string, RepoFingerprints>();
+    // The selection's own failure is the streams' to report (their slices ask it too); here it means no fingerprints.
+    const repositories = await this.resolver.resolve().then(
+      (selection) => selection.repositories,
+      () => [],
+    );
     for (let i = 0; i < repositories.length; i += PROBE_BATCH) {
       const batch = repositories.slice(i, i + PROBE_BATCH);
       try {
