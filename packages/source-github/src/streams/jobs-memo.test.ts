@@ -43,12 +43,13 @@ describe('jobs memo', () => {
     expect(jobsMemoOf({ runsUpdated: 'soon', readAtTop: [], unfinished: [] })).toBeUndefined();
   });
 
-  it('holds the jobs cursor before the oldest unfinished run, so its jobs completing later still count', () => {
+  it('holds the jobs cursor before the oldest unfinished run and the listing, so later jobs still count', () => {
     expect(cursorCap('2024-05-02T12:00:00Z', memo)).toBe('2024-05-02T09:57:59Z');
     expect(cursorCap('2024-05-02T09:00:00Z', memo)).toBeUndefined(); // already before it
-    expect(
-      cursorCap('2024-05-02T12:00:00Z', nextJobsMemo([run(2, '2024-05-02T12:00:00Z')], undefined)),
-    ).toBeUndefined();
+    // Without unfinished runs, before the listing's newest update: runs listed later complete after it.
+    const settled = nextJobsMemo([run(2, '2024-05-02T12:00:00Z')], undefined);
+    expect(cursorCap('2024-05-02T12:00:00Z', settled)).toBe('2024-05-02T11:59:59Z');
+    expect(cursorCap('2024-05-02T11:00:00Z', settled)).toBeUndefined();
     expect(cursorCap(undefined, memo)).toBeUndefined();
   });
 });

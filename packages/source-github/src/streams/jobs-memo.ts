@@ -59,13 +59,16 @@ export function nextJobsMemo(runs: readonly RunSummary[], previous: JobsMemo | u
 }
 
 /**
- * The cursor to commit instead of `lastCompleted` (the latest `completed_at` read), if any. A job of a
- * run still going may complete before a job already read of another run; it completes after its run
- * was created, so the cursor stays before the oldest unfinished run's creation and such a job is not
- * taken as already sent next time (the jobs of unfinished runs are read again anyway).
+ * The cursor to commit instead of `lastCompleted` (the latest `completed_at` read), if any. Jobs not
+ * read yet belong to runs unfinished at the listing or created after it, so they complete after the
+ * oldest unfinished run's creation and after the listing's newest update: the cursor stays before
+ * both, or a job completing before one already read (e.g. while another run's jobs were read) would
+ * be taken as sent next time. Jobs read again from re-read runs are sent again, never lost.
  */
 export function cursorCap(lastCompleted: string | undefined, memo: JobsMemo | undefined): string | undefined {
-  if (lastCompleted === undefined || memo?.unfinishedSince === undefined) return undefined;
-  const before = Date.parse(memo.unfinishedSince) - 1000;
+  if (lastCompleted === undefined || memo === undefined) return undefined;
+  let limit = Date.parse(memo.runsUpdated);
+  if (memo.unfinishedSince !== undefined) limit = Math.min(limit, Date.parse(memo.unfinishedSince));
+  const before = limit - 1000;
   return before < Date.parse(lastCompleted) ? new Date(before).toISOString().replace('.000Z', 'Z') : undefined;
 }
