@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConfiguredAirbyteCatalog } from '../protocol/generated.js';
 import { inProcess } from '../testing/connector-under-test.js';
 import { Source } from './source.js';
-import { type ReadContext, Stream, type StreamSlice } from './stream.js';
+import { type ReadContext, type SliceContext, Stream, type StreamSlice } from './stream.js';
 
 interface Config {
   failKey?: string;
@@ -17,8 +17,11 @@ class Tagged extends Stream<Config> {
   override readonly primaryKey = [['id']];
   override readonly cursorField = ['at'];
   readonly found: Record<string, unknown> = {};
+  /** The memos `slices` saw, by key. */
+  readonly planned: Record<string, unknown> = {};
 
-  override slices(): StreamSlice[] {
+  override slices(ctx: SliceContext<Config>): StreamSlice[] {
+    for (const key of ['a', 'b']) this.planned[key] = ctx.savedMemoOf(key);
     return [{ key: 'a' }, { key: 'b' }];
   }
 
@@ -69,6 +72,7 @@ describe('slice memos', () => {
     const second = await inProcess(source).read({ tags: { a: 'A2' } }, catalog('incremental'), first.lastStates());
     expect(second.exitCode).toBe(0);
     expect(source.stream.found).toEqual({ a: { etag: 'A1' }, b: { etag: 'B1' } });
+    expect(source.stream.planned).toEqual(source.stream.found);
     expect(second.lastStates()[0]?.stream?.stream_state).toEqual({
       a: { at: 1, _memo: { etag: 'A2' } },
       b: { at: 1, _memo: { etag: 'B1' } },
@@ -99,6 +103,7 @@ describe('slice memos', () => {
     const run = await inProcess(source).read({ tags: { a: 'A1', b: 'B1' } }, catalog('full_refresh'));
     expect(run.exitCode).toBe(0);
     expect(source.stream.found).toEqual({ a: undefined, b: undefined });
+    expect(source.stream.planned).toEqual({ a: undefined, b: undefined });
     expect(JSON.stringify(run.messages)).not.toContain('_memo');
   });
 });

@@ -92,6 +92,7 @@ export async function readStream<C>(
     logger: output,
     signal: abort.signal,
     savedCursor: (key?: string) => saved.bookmark(key),
+    savedMemoOf: (key: string) => saved.memo(key),
     analytics: (type, value) => void output.emit(analyticsTraceMessage(type, value)),
     updateConfig: (config) => void output.emit(controlConfigMessage(config as Record<string, unknown>)),
   };

@@ -25,6 +25,12 @@ export interface SliceContext<C> {
    * started, in incremental mode; undefined otherwise. Useful to build date-window slices.
    */
   savedCursor(sliceKey?: string): unknown;
+  /**
+   * The memo a keyed slice saved when it last completed (see `ReadContext.setMemo`), by key, in
+   * incremental mode; undefined otherwise. Lets `slices` plan work, e.g. group into one request only
+   * the slices whose memo shows they have something to read.
+   */
+  savedMemoOf(sliceKey: string): unknown;
   /** Emits an ANALYTICS trace: a static event type and an optional value. */
   analytics(type: string, value?: string): void;
   /**
