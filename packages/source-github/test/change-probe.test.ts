@@ -1,6 +1,7 @@
 import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
+import { repositoriesPerQuery } from '../src/graphql/pull-request-graphql-stream.js';
 import { startGithubSandbox } from './github-sandbox.js';
 import { withoutFingerprints } from './without-fingerprints.js';
 import { WORLD_KEY_OF } from './world-keys-of.js';
@@ -70,8 +71,10 @@ describe('change probe', () => {
     expect(calls['GET /repos/{owner}/{repo}/commits'] ?? 0).toBeLessThanOrEqual(touched('commits').size);
     expect(calls['GET /repos/{owner}/{repo}/releases'] ?? 0).toBeLessThanOrEqual(touched('releases').size);
     expect(calls['GET /repos/{owner}/{repo}/milestones'] ?? 0).toBeLessThanOrEqual(touched('milestones').size);
-    // The probe, then one page per stream and touched repository for the two GraphQL streams.
-    expect(calls['POST /graphql']).toBe(1 + 2 * pullRepos.size);
+    // The probe, then for each of the two GraphQL streams one query for the first pages of the touched
+    // repositories (aliases; all fit one query).
+    expect(pullRepos.size).toBeLessThanOrEqual(repositoriesPerQuery(100, 100));
+    expect(calls['POST /graphql']).toBe(1 + 2);
 
     // The same sync without fingerprints (as before the probe) is the reference: what it emits of the
     // changed entities must be emitted too. Commits are checked against it only, as the world also

@@ -34,6 +34,7 @@ interface GqlPullRequestCommit {
 export class PullRequestCommitsStream extends PullRequestGraphqlStream {
   readonly name = 'pull_request_commits';
   override readonly primaryKey = [['sha']];
+  protected override readonly nestedFirst = 100;
   protected readonly pullRequestFields =
     `commits(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMIT_FIELDS} } }`;
 

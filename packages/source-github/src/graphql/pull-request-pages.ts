@@ -19,9 +19,29 @@ interface PullRequestsPage {
 }
 
 /**
+ * The `pullRequests` connection a pull-request stream reads, ordered by `updatedAt`, with `id number
+ * updatedAt` and the stream's `fields` on each node; `after` is the variable of a later page's cursor.
+ * A batched first page and the per-repository later pages select the same, so cursors carry over.
+ */
+export function pullRequestConnection(
+  fields: string,
+  direction: 'ASC' | 'DESC',
+  first: number,
+  after?: string,
+): string {
+  const paging = after === undefined ? `first: ${first}` : `first: ${first}, after: ${after}`;
+  return `pullRequests(${paging}, orderBy: {field: UPDATED_AT, direction: ${direction}}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { id number updatedAt ${fields} }
+    }`;
+}
+
+/**
  * A repository's pull requests through GraphQL, one page of `first` pull requests per call, ordered
  * by `updatedAt`, each with the nested fields a stream selects (`fields`): per-PR data comes in the
- * same call as the PR, so calls grow with pages, not with pull requests.
+ * same call as the PR, so calls grow with pages, not with pull requests. `firstPage`, when given,
+ * supplies the first page (read with other repositories' in one batched query); later pages are
+ * asked per repository.
  */
 export async function* pullRequestPages(
   octokit: GithubOctokit,
@@ -29,28 +49,29 @@ export async function* pullRequestPages(
   fields: string,
   direction: 'ASC' | 'DESC',
   first: number,
+  firstPage?: () => Promise<GqlConnection<GqlPullRequest> | null>,
 ): AsyncIterable<GqlPullRequest[]> {
-  const query = `query PullRequests($owner: String!, $name: String!, $first: Int!, $after: String) {
+  const query = `query PullRequests($owner: String!, $name: String!, $after: String) {
   repository(owner: $owner, name: $name) {
-    pullRequests(first: $first, after: $after, orderBy: {field: UPDATED_AT, direction: ${direction}}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { id number updatedAt ${fields} }
-    }
+    ${pullRequestConnection(fields, direction, first, '$after')}
   }
 }`;
   let after: string | null = null;
+  let connection: GqlConnection<GqlPullRequest> | null | undefined = firstPage ? await firstPage() : undefined;
   for (;;) {
-    const data: PullRequestsPage = await octokit.graphql<PullRequestsPage>(query, {
-      owner: repo.owner,
-      name: repo.name,
-      first,
-      after,
-    });
-    const connection = data.repository?.pullRequests;
+    if (connection === undefined) {
+      const data: PullRequestsPage = await octokit.graphql<PullRequestsPage>(query, {
+        owner: repo.owner,
+        name: repo.name,
+        after,
+      });
+      connection = data.repository?.pullRequests ?? null;
+    }
     if (!connection) return;
     yield [...connection.nodes];
     if (!connection.pageInfo?.hasNextPage || !connection.pageInfo.endCursor) return;
     after = connection.pageInfo.endCursor;
+    connection = undefined;
   }
 }
 

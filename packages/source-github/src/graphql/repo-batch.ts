@@ -33,8 +33,11 @@ export class RepoBatch {
   constructor(
     private readonly octokit: GithubOctokit,
     readonly repositories: readonly SelectedRepository[],
-    /** The connection with its arguments and selection, e.g. `assignableUsers(first: 100) { pageInfo {…} nodes {…} }`. */
-    private readonly connection: string,
+    /**
+     * The connection with its arguments and selection, e.g. `assignableUsers(first: 100) { pageInfo {…} nodes {…} }`,
+     * or one per repository (e.g. each with its own order).
+     */
+    private readonly connection: string | ((repo: SelectedRepository) => string),
   ) {}
 
   /** The first page of `repo`'s connection (null when GitHub answered none), or its error. */
@@ -49,8 +52,10 @@ export class RepoBatch {
 
   private async query(): Promise<Map<string, GqlPage | Error>> {
     const params = this.repositories.map((_, i) => `$o${i}: String!, $n${i}: String!`).join(', ');
+    const connectionOf = this.connection;
     const parts = this.repositories.map(
-      (_, i) => `r${i}: repository(owner: $o${i}, name: $n${i}) { c: ${this.connection} }`,
+      (repo, i) =>
+        `r${i}: repository(owner: $o${i}, name: $n${i}) { c: ${typeof connectionOf === 'string' ? connectionOf : connectionOf(repo)} }`,
     );
     const variables: Record<string, string> = {};
     this.repositories.forEach((repo, i) => {

@@ -31,6 +31,7 @@ export class ReviewsStream extends PullRequestGraphqlStream {
   readonly name = 'reviews';
   override readonly primaryKey = [['id']];
   override readonly cursorField = ['updated_at'];
+  protected override readonly nestedFirst = 100;
   protected readonly pullRequestFields =
     `reviews(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${REVIEW_FIELDS} } }`;
 

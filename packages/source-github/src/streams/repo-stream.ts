@@ -1,4 +1,4 @@
-import { type JsonSchema, type ReadContext, Stream, type StreamSlice, valueAt } from '@faros-ce/sdk';
+import { type JsonSchema, type ReadContext, type SliceContext, Stream, type StreamSlice, valueAt } from '@faros-ce/sdk';
 import { isForbidden, isMissing, statusOf } from '../client/request-status.js';
 import type { GithubConfig } from '../generated/config.js';
 import { probeMemoOf, streamPartOf, withProbe } from '../probe/probe-memo.js';
@@ -27,7 +27,7 @@ export abstract class RepoStream extends Stream<GithubConfig, RepoSlice> {
     return schemaOf(this.name);
   }
 
-  override async *slices(): AsyncIterable<RepoSlice> {
+  override async *slices(_ctx?: SliceContext<GithubConfig>): AsyncIterable<RepoSlice> {
     const { repositories } = await this.gh.resolver.resolve();
     for (const repo of repositories) yield { key: repo.fullName, repo };
   }
@@ -40,13 +40,26 @@ export abstract class RepoStream extends Stream<GithubConfig, RepoSlice> {
     return undefined;
   }
 
+  /**
+   * The probe's fingerprint for this stream's read of `repo` (undefined when none vouches for it) and
+   * whether the slice's saved memo shows the same, i.e. the read would find nothing new.
+   */
+  protected async probeOf(
+    ctx: SliceContext<GithubConfig>,
+    repo: SelectedRepository,
+    savedMemo: unknown,
+  ): Promise<{ fingerprint: string | undefined; unchanged: boolean }> {
+    const kind = ctx.syncMode === 'incremental' ? this.changeKindOf(ctx.config, repo) : undefined;
+    const fingerprint = kind === undefined ? undefined : await this.gh.changes.fingerprint(repo, kind);
+    return { fingerprint, unchanged: fingerprint !== undefined && probeMemoOf(savedMemo).probe === fingerprint };
+  }
+
   async *read(ctx: ReadContext<GithubConfig, RepoSlice>): AsyncIterable<GithubRecord> {
     const { repo } = ctx.slice;
-    const kind = ctx.syncMode === 'incremental' ? this.changeKindOf(ctx.config, repo) : undefined;
     // Taken before reading: a change made during the read leaves a newer fingerprint for next time.
-    const fingerprint = kind === undefined ? undefined : await this.gh.changes.fingerprint(repo, kind);
+    const { fingerprint, unchanged } = await this.probeOf(ctx, repo, ctx.savedMemo());
     const saved = probeMemoOf(ctx.savedMemo());
-    if (fingerprint !== undefined && saved.probe === fingerprint) {
+    if (unchanged) {
       // Same fingerprint as at the start of the last complete read: nothing this stream reads changed
       // since, so no call, no record, and the slice keeps its state and memo.
       ctx.logger.debug(`${this.name}: ${repo.fullName} unchanged (${fingerprint}); not read`);
