@@ -14,14 +14,15 @@ import {
 import { RepoBatch } from './repo-batch.js';
 
 /**
- * GitHub refuses a query asking for more than 500,000 nodes (its GraphQL resource limits: each
- * connection's `first` times that of every connection above it). A repository's first page asks for
- * `first` pull requests plus, per pull request, `nestedFirst` items of a nested connection (reviews,
- * commits): `first × (1 + nestedFirst)` nodes, 10,100 at 100 × 100. Batches stay under half the
- * limit and at 25 repositories (the other batched streams' size): 24 repositories for pages of 100
- * with 100 nested items (242,400 nodes), 25 for `pull_request_stats` (2,500). The point cost is per
- * connection page, the same as the per-repository queries they replace (about 1 point per
- * repository with nested connections, 25 per full batch), so batching saves calls, not budget.
+ * Repositories per batched first-page query. GitHub's GraphQL resource limits (docs: "Rate limits and
+ * node limits for the GraphQL API") refuse a call of over 500,000 nodes, counted as each connection's
+ * `first` times that of every connection above it: a repository's first page is `first` pull requests
+ * plus `nestedFirst` reviews or commits per pull request, `first × (1 + nestedFirst)` nodes (10,100 at
+ * 100 × 100). Batches stay under half the limit and at most 25 repositories (the other batched
+ * streams' size): 24 for pages of 100 with 100 nested items (242,400 nodes), 25 for
+ * `pull_request_stats` (2,500). The point cost counts the connection pages a query may need (÷ 100):
+ * 24 × 101 pages ≈ 24 points, what the 24 per-repository queries cost (1 point each, the minimum), so
+ * batching saves calls without spending more of the hourly budget.
  */
 export function repositoriesPerQuery(first: number, nestedFirst: number): number {
   const nodesPerRepository = first * (1 + nestedFirst);
