@@ -24,6 +24,11 @@ async function demo(...args: string[]): Promise<DemoReport> {
   return JSON.parse(stdout) as DemoReport;
 }
 
+// The second run's calls as a share of the first run's: all of them, and those not answered 304 Not Modified
+// (measured 13.0% and 11.2%; the README quotes them: keep in step).
+const SECOND_RUN_CALLS_MAX = 0.14;
+const SECOND_RUN_CHARGED_MAX = 0.12;
+
 let dir: string;
 let first: DemoReport;
 let second: DemoReport;
@@ -82,19 +87,25 @@ describe('demo on the small world', () => {
     }
   });
 
-  // Issue #9 targets under 10% of the first run's calls; the small world's fixed per-repository, per-stream
-  // and per-sprint costs keep the sources at about a third (README, "API calls"). This bounds what holds
-  // today, so a source that stops syncing incrementally turns it red.
-  it("makes the second run incrementally: fewer API calls for every source, under half of the first run's in all", () => {
+  // Issue #9 asks for a second run under 10% of the first run's API calls; measured 13.0% (11.2% without
+  // the 304s GitHub does not charge). Per-repository lists with no change signal cheaper than a call, and
+  // full-refresh streams, cost about 9.8% on a world this small even when nothing changed (harness README,
+  // "API calls"). These bounds keep what holds, so a source that stops syncing incrementally turns it red.
+  it("makes the second run incrementally: fewer calls for every source, about an eighth of the first run's", () => {
     const firstCalls = first.syncs.reduce((n, s) => n + s.apiCalls, 0);
     const secondCalls = second.syncs.reduce((n, s) => n + s.apiCalls, 0);
+    const notModified = second.syncs.reduce((n, s) => n + s.notModified, 0);
     expect(firstCalls).toBeGreaterThan(0);
-    expect(second.apiCalls).toMatchObject({ total: secondCalls, firstRun: firstCalls });
-    const perSource = first.syncs.map((s, i) => `${s.source} ${s.apiCalls} -> ${second.syncs[i]?.apiCalls}`).join(', ');
+    expect(first.apiCalls.notModified).toBe(0);
+    expect(second.apiCalls).toMatchObject({ total: secondCalls, notModified, firstRun: firstCalls });
+    const perSource = first.syncs
+      .map((s, i) => `${s.source} ${s.apiCalls} -> ${second.syncs[i]?.apiCalls} (${second.syncs[i]?.notModified} 304)`)
+      .join(', ');
     for (const [i, sync] of first.syncs.entries()) {
       expect(second.syncs[i]?.apiCalls ?? Number.POSITIVE_INFINITY, perSource).toBeLessThan(sync.apiCalls);
     }
-    expect(secondCalls / firstCalls, perSource).toBeLessThan(0.5);
+    expect(secondCalls / firstCalls, perSource).toBeLessThan(SECOND_RUN_CALLS_MAX);
+    expect((secondCalls - notModified) / firstCalls, perSource).toBeLessThan(SECOND_RUN_CHARGED_MAX);
   });
 
   it('computes the metrics and dashboard coverage from the rows', () => {
