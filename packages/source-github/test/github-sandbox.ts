@@ -1,5 +1,9 @@
 import { type FaultSpec, type Sandbox, startSandbox } from '@faros-ce/sandbox';
+import type { Logger } from '@faros-ce/sdk';
 import type { GithubConfig } from '@faros-ce/source-github';
+import { apiUrlOf, createGithubClient } from '../src/client/github-client.js';
+import type { RepositoryResolver, SelectedRepository } from '../src/repos/repository-resolver.js';
+import type { GithubContext } from '../src/streams/github-context.js';
 
 /** A GitHub-only sandbox and a token config reading every repository of its organisations. */
 export interface GithubSandbox {
@@ -37,4 +41,46 @@ export async function startGithubSandbox(
     concurrency: 4,
   };
   return { sandbox, config, url: connection.url, token: connection.token, connection, close: () => sandbox.close() };
+}
+
+/** A hand-built stream context whose selection names a repository the simulator does not have. */
+export interface VanishedRepositoryContext {
+  readonly context: GithubContext;
+  /** The sandbox's first two repositories with `<owner>/vanished` between them, as the resolver returns them. */
+  readonly repositories: readonly SelectedRepository[];
+  readonly first: string;
+  readonly second: string;
+  /** `<owner>/vanished`, in the first repository's organisation. */
+  readonly vanished: string;
+  /** Every message the context's logger warned. */
+  readonly warnings: string[];
+}
+
+/**
+ * A context over `gh` whose resolver returns a fixed selection including a repository that vanished after
+ * the selection was made (no `changes` probe: the streams under test read without one). Its logger only
+ * warns (collected) and debugs (dropped), so any other log call fails the test.
+ */
+export function contextWithVanishedRepository(gh: GithubSandbox): VanishedRepositoryContext {
+  const [first, second] = gh.sandbox.world.truth().github.repositories.keys as [string, string];
+  const selected = (fullName: string): SelectedRepository => {
+    const [owner, name] = fullName.split('/') as [string, string];
+    return { owner, name, fullName, defaultBranch: 'main', raw: {} };
+  };
+  const owner = first.split('/')[0] as string;
+  const vanished = `${owner}/vanished`;
+  const repositories = [selected(first), selected(vanished), selected(second)];
+  const warnings: string[] = [];
+  const logger = { warn: (m: string) => warnings.push(m), debug: () => {} } as unknown as Logger;
+  const config = gh.config;
+  const context = {
+    octokit: createGithubClient(config, logger),
+    resolver: {
+      resolve: async () => ({ repositories, organizations: [owner], problems: [] }),
+    } as unknown as RepositoryResolver,
+    config,
+    apiUrl: apiUrlOf(config),
+    logger,
+  } as GithubContext;
+  return { context, repositories, first, second, vanished, warnings };
 }

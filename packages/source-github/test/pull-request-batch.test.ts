@@ -1,14 +1,12 @@
-import type { ConnectorContext, Logger, ReadContext, SliceContext, Stream } from '@faros-ce/sdk';
+import type { ConnectorContext, ReadContext, SliceContext, Stream } from '@faros-ce/sdk';
 import { type ConnectorRun, configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
 import { type GithubConfig, GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
-import { apiUrlOf, createGithubClient } from '../src/client/github-client.js';
 import { PullRequestGraphqlStream, repositoriesPerQuery } from '../src/graphql/pull-request-graphql-stream.js';
 import { PullRequestStatsStream } from '../src/graphql/pull-request-stats.js';
-import type { RepositoryResolver, SelectedRepository } from '../src/repos/repository-resolver.js';
-import type { GithubContext, GithubRecord } from '../src/streams/github-context.js';
+import type { GithubRecord } from '../src/streams/github-context.js';
 import type { RepoSlice } from '../src/streams/repo-stream.js';
-import { startGithubSandbox } from './github-sandbox.js';
+import { contextWithVanishedRepository, startGithubSandbox } from './github-sandbox.js';
 
 const gh = await startGithubSandbox({ seed: 1 });
 afterAll(() => gh.close());
@@ -145,25 +143,8 @@ describe('pull request streams read the first pages of many repositories in one 
   });
 
   it('skips a repository that vanished with the REST warning and reads the others from the same query', async () => {
-    const [one, two] = gh.sandbox.world.truth().github.repositories.keys as [string, string];
-    const selected = (fullName: string): SelectedRepository => {
-      const [owner, name] = fullName.split('/') as [string, string];
-      return { owner, name, fullName, defaultBranch: 'main', raw: {} };
-    };
-    const owner = one.split('/')[0] as string;
-    const repositories = [selected(one), selected(`${owner}/vanished`), selected(two)];
-    const warnings: string[] = [];
-    const logger = { warn: (m: string) => warnings.push(m), debug: () => {} } as unknown as Logger;
-    const config = gh.config;
-    const context = {
-      octokit: createGithubClient(config, logger),
-      resolver: {
-        resolve: async () => ({ repositories, organizations: [owner], problems: [] }),
-      } as unknown as RepositoryResolver,
-      config,
-      apiUrl: apiUrlOf(config),
-      logger,
-    } as GithubContext;
+    const { context, first: one, second: two, vanished, warnings } = contextWithVanishedRepository(gh);
+    const { config, logger } = context;
     const stream = new PullRequestStatsStream(context);
     const sliceCtx = {
       config,
@@ -183,7 +164,7 @@ describe('pull request streams read the first pages of many repositories in one 
     expect(github.stats().endpoints).toEqual({ 'POST /graphql': 1 });
     expect(records.get(one)?.length).toBe(pullsPerRepository().get(one));
     expect(records.get(two)?.length).toBe(pullsPerRepository().get(two));
-    expect(records.get(`${owner}/vanished`)).toEqual([]);
-    expect(warnings).toEqual([expect.stringContaining(`pull_request_stats: skipping ${owner}/vanished`)]);
+    expect(records.get(vanished)).toEqual([]);
+    expect(warnings).toEqual([expect.stringContaining(`pull_request_stats: skipping ${vanished}`)]);
   });
 });
