@@ -1,35 +1,11 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
 import { JenkinsSource } from '@faros-ce/source-jenkins';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startJenkinsSandbox } from './jenkins-sandbox.js';
+import { startJenkinsProxy, startJenkinsSandbox } from './jenkins-sandbox.js';
 
 const { sandbox, config } = await startJenkinsSandbox({ seed: 7 });
 afterAll(() => sandbox.close());
 const subject = inProcess(new JenkinsSource());
-
-// A proxy in front of the sandbox that answers Jenkins' 404 page for one job's builds, as if the
-// job were deleted between the folder walk and the read of its builds.
-async function proxyDeleting(jobPath: string): Promise<{ url: string; server: Server }> {
-  const server = createServer(async (req, res) => {
-    const target = new URL(req.url ?? '/', config.server_url);
-    if (target.pathname === `${jobPath}api/json` && (target.searchParams.get('tree') ?? '').startsWith('allBuilds')) {
-      res.writeHead(404, { 'content-type': 'text/html;charset=utf-8' }).end('<html><body>Not Found</body></html>');
-      return;
-    }
-    const answer = await fetch(target, { headers: { authorization: req.headers.authorization ?? '' } });
-    res.writeHead(answer.status, {
-      'content-type': answer.headers.get('content-type') ?? '',
-      'x-jenkins': answer.headers.get('x-jenkins') ?? '',
-    });
-    res.end(Buffer.from(await answer.arrayBuffer()));
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
 
 describe('failures', () => {
   it('reports a job deleted mid-sync (404) and reads every other job', async () => {
@@ -39,7 +15,14 @@ describe('failures', () => {
       .split('/')
       .map((n) => `job/${encodeURIComponent(n)}/`)
       .join('')}`;
-    const proxy = await proxyDeleting(path);
+    // Jenkins' 404 page for the job's builds, as if it were deleted between the folder walk and that read.
+    const proxy = await startJenkinsProxy(config.server_url, (target, res) => {
+      if (target.pathname !== `${path}api/json` || !(target.searchParams.get('tree') ?? '').startsWith('allBuilds')) {
+        return false;
+      }
+      res.writeHead(404, { 'content-type': 'text/html;charset=utf-8' }).end('<html><body>Not Found</body></html>');
+      return true;
+    });
     try {
       const cfg = { ...config, server_url: proxy.url };
       const catalog = configuredCatalogFrom((await subject.discover(cfg)).catalog ?? { streams: [] }, {
@@ -59,7 +42,7 @@ describe('failures', () => {
       // Its cursor was not set: the next sync reads it from the start.
       expect(run.lastStates()[0]?.stream?.stream_state).toHaveProperty([victim.fullName], {});
     } finally {
-      proxy.server.close();
+      await proxy.close();
     }
   });
 

@@ -1,48 +1,14 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
-import { JenkinsSource } from '@faros-ce/source-jenkins';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildKey, folderRequests, startJenkinsSandbox } from './jenkins-sandbox.js';
+import { buildKey, folderRequests, startJenkinsProxy, startJenkinsSync } from './jenkins-sandbox.js';
 
-const { sandbox, config } = await startJenkinsSandbox({ seed: 1 });
+const { sandbox, config, subject, catalog, jenkins } = await startJenkinsSync({ seed: 1 });
 afterAll(() => sandbox.close());
-
-const subject = inProcess(new JenkinsSource());
-const catalog = configuredCatalogFrom((await subject.discover(config)).catalog ?? { streams: [] }, {
-  syncMode: 'incremental',
-  fallbackToFullRefresh: true,
-});
-const jenkins = sandbox.service('jenkins');
 const world = sandbox.world;
 
 const runningJobs = (): Set<string> =>
   new Set([...world.jenkins.builds.values()].filter((b) => b.building).map((b) => b.job));
 const newestBuild = (job: string): number =>
   Math.max(0, ...[...world.jenkins.builds.values()].filter((b) => b.job === job).map((b) => b.number));
-
-// A proxy in front of the sandbox that runs `onBuilds` once, before forwarding the first request for
-// a job's builds: a change the world makes after the `jobs` stream walked the folders.
-async function proxyAdvancing(onBuilds: () => void): Promise<{ url: string; server: Server }> {
-  let fired = false;
-  const server = createServer(async (req, res) => {
-    const target = new URL(req.url ?? '/', config.server_url);
-    if (!fired && (target.searchParams.get('tree') ?? '').startsWith('allBuilds')) {
-      fired = true;
-      onBuilds();
-    }
-    const answer = await fetch(target, { headers: { authorization: req.headers.authorization ?? '' } });
-    res.writeHead(answer.status, {
-      'content-type': answer.headers.get('content-type') ?? '',
-      'x-jenkins': answer.headers.get('x-jenkins') ?? '',
-    });
-    res.end(Buffer.from(await answer.arrayBuffer()));
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
 
 describe('incremental re-sync', () => {
   it('walks the folders once and asks only jobs with a new build or a running one, losing no change', async () => {
@@ -103,10 +69,16 @@ describe('incremental re-sync', () => {
   it('reads next time a build started after the walk that a sync skipped', async () => {
     const first = await subject.read(config, catalog);
     world.advance(1);
-    // Runs while the second sync reads builds, after its walk: its new builds are not all seen yet.
+    // Advances the world once, before forwarding the second sync's first request for a job's builds:
+    // a change after the \`jobs\` stream walked the folders, so its new builds are not all seen yet.
     let late: readonly string[] = [];
-    const proxy = await proxyAdvancing(() => {
-      late = world.advance(1).jenkins?.builds?.created ?? [];
+    let fired = false;
+    const proxy = await startJenkinsProxy(config.server_url, (target) => {
+      if (!fired && (target.searchParams.get('tree') ?? '').startsWith('allBuilds')) {
+        fired = true;
+        late = world.advance(1).jenkins?.builds?.created ?? [];
+      }
+      return false;
     });
     try {
       const cfg = { ...config, server_url: proxy.url };
@@ -128,7 +100,7 @@ describe('incremental re-sync', () => {
       expect([...last.keys()].sort()).toEqual([...world.truth().jenkins.builds.keys].sort());
       for (const [key, building] of last) expect(building, key).toBe(world.jenkins.builds.get(key)?.building);
     } finally {
-      proxy.server.close();
+      await proxy.close();
     }
   });
 });

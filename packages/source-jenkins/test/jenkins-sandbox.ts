@@ -1,5 +1,9 @@
-import { type Sandbox, type SandboxOptions, startSandbox } from '@faros-ce/sandbox';
-import type { JenkinsConfig } from '@faros-ce/source-jenkins';
+import { once } from 'node:events';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type RunningService, type Sandbox, type SandboxOptions, startSandbox } from '@faros-ce/sandbox';
+import { type ConnectorUnderTest, configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { type JenkinsConfig, JenkinsSource } from '@faros-ce/source-jenkins';
 
 /** A sandbox running the Jenkins simulator only, and a source config for it. */
 export interface JenkinsSandbox {
@@ -13,6 +17,63 @@ export async function startJenkinsSandbox(options: Omit<SandboxOptions, 'service
   const info = sandbox.connectionInfo().jenkins;
   if (!info) throw new Error('the sandbox did not start Jenkins');
   return { sandbox, config: { server_url: info.url, user: info.user, token: info.token, page_size: 25 } };
+}
+
+/** A Jenkins sandbox, the source run in process, and its whole catalog read incrementally where it can be. */
+export interface JenkinsSync extends JenkinsSandbox {
+  readonly subject: ConnectorUnderTest;
+  readonly catalog: ReturnType<typeof configuredCatalogFrom>;
+  readonly jenkins: RunningService;
+}
+
+/** Starts the Jenkins sandbox and discovers the source's catalog (incremental, full refresh where not offered). */
+export async function startJenkinsSync(options: Omit<SandboxOptions, 'services'> = {}): Promise<JenkinsSync> {
+  const { sandbox, config } = await startJenkinsSandbox(options);
+  const subject = inProcess(new JenkinsSource());
+  const catalog = configuredCatalogFrom((await subject.discover(config)).catalog ?? { streams: [] }, {
+    syncMode: 'incremental',
+    fallbackToFullRefresh: true,
+  });
+  return { sandbox, config, subject, catalog, jenkins: sandbox.service('jenkins') };
+}
+
+/** Sees each request the proxy receives first; returns true when it answered the request itself. */
+export type JenkinsIntercept = (target: URL, res: ServerResponse) => boolean;
+
+/** An HTTP proxy on 127.0.0.1 in front of the sandbox's Jenkins. */
+export interface JenkinsProxy {
+  /** The proxy's root, with a trailing slash, to use as `server_url`. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a proxy that forwards every request to `serverUrl` (with its authorization, copying the
+ * status, `content-type` and `x-jenkins`) unless `intercept` answered it: a way to change what the
+ * source sees at one moment of a sync without a hook in the simulator.
+ */
+export async function startJenkinsProxy(serverUrl: string, intercept: JenkinsIntercept): Promise<JenkinsProxy> {
+  const server = createServer(async (req, res) => {
+    const target = new URL(req.url ?? '/', serverUrl);
+    if (intercept(target, res)) return;
+    const answer = await fetch(target, { headers: { authorization: req.headers.authorization ?? '' } });
+    res.writeHead(answer.status, {
+      'content-type': answer.headers.get('content-type') ?? '',
+      'x-jenkins': answer.headers.get('x-jenkins') ?? '',
+    });
+    res.end(Buffer.from(await answer.arrayBuffer()));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: async () => {
+      // The source's keep-alive connections would hold `close` open until they time out.
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
 }
 
 /** `<job>#<number>`: the world's key of a build, from a `builds` record. */

@@ -1,17 +1,8 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
-import { JenkinsSource } from '@faros-ce/source-jenkins';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildKey, folderRequests, startJenkinsSandbox } from './jenkins-sandbox.js';
+import { buildKey, folderRequests, startJenkinsSync } from './jenkins-sandbox.js';
 
-const { sandbox, config } = await startJenkinsSandbox({ seed: 23 });
+const { sandbox, config, subject, catalog, jenkins } = await startJenkinsSync({ seed: 23 });
 afterAll(() => sandbox.close());
-
-const subject = inProcess(new JenkinsSource());
-const catalog = configuredCatalogFrom((await subject.discover(config)).catalog ?? { streams: [] }, {
-  syncMode: 'incremental',
-  fallbackToFullRefresh: true,
-});
-const jenkins = sandbox.service('jenkins');
 
 // Records of a stream by primary key, as JSON, for exact comparisons.
 function byKey(records: readonly { data: Record<string, unknown> }[], key: (d: Record<string, unknown>) => string) {
