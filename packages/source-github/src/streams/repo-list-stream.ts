@@ -1,4 +1,4 @@
-import type { ReadContext } from '@faros-ce/sdk';
+import { type ReadContext, valueAt } from '@faros-ce/sdk';
 import { statusOf } from '../client/request-status.js';
 import type { GithubConfig } from '../generated/config.js';
 import type { ChangeKind } from '../probe/repo-fingerprints.js';
@@ -58,15 +58,19 @@ export class RepoListStream extends RepoStream {
     repo: SelectedRepository,
   ): AsyncIterable<GithubRecord> {
     const since = this.cursorField ? lowerBound(ctx.bookmark, ctx.config) : undefined;
+    const conditional = this.definition.conditional === true && ctx.syncMode === 'incremental';
+    const saved = conditional ? conditionalMemoOf(ctx.savedMemo(), since) : undefined;
+    // With a saved ETag, ask exactly what it answered (its `since`, not the newer cursor): only the same
+    // request can come back 304. A 200 then holds at most the records from that `since` on, and those
+    // before the cursor, already emitted, are dropped below.
+    const asked = saved === undefined ? since : saved.since;
     const params: RouteParams = {
       owner: repo.owner,
       repo: repo.name,
       per_page: pageSizeOf(ctx.config),
-      ...this.definition.params?.(since),
+      ...this.definition.params?.(asked),
     };
-    const conditional = this.definition.conditional === true && ctx.syncMode === 'incremental';
-    const savedEtag = conditional ? etagOf(ctx.savedMemo()) : undefined;
-    const request = savedEtag === undefined ? params : { ...params, headers: { 'if-none-match': savedEtag } };
+    const request = saved === undefined ? params : { ...params, headers: { 'if-none-match': saved.etag } };
     let first = true;
     try {
       for await (const response of this.gh.octokit.paginate.iterator(this.definition.route, request)) {
@@ -75,25 +79,43 @@ export class RepoListStream extends RepoStream {
           // would leave the first page (and its ETag) as it was.
           const etag = response.headers.etag;
           const onePage = !/rel="next"/.test(response.headers.link ?? '');
-          ctx.setMemo(onePage && etag ? { etag } : undefined);
+          ctx.setMemo(onePage && etag ? { etag, since: asked ?? null } : undefined);
         }
         first = false;
         for (const item of response.data as unknown as GithubRecord[]) {
           const record = { repository: repo.fullName, ...item };
+          if (asked !== since && since !== undefined && this.beforeCursor(record, since)) continue;
           yield this.definition.transform ? this.definition.transform(record, repo) : record;
         }
       }
     } catch (error) {
       // 304 Not Modified: the same answer as the last complete read, whose records were all emitted.
-      if (first && savedEtag !== undefined && statusOf(error) === 304) return;
+      if (first && saved !== undefined && statusOf(error) === 304) return;
       throw error;
     }
   }
+
+  /** True when the record's cursor is older than `since` (what a request with `since` would not list). */
+  private beforeCursor(record: GithubRecord, since: string): boolean {
+    return this.compareCursor(valueAt(record, this.cursorField ?? []), since) < 0;
+  }
 }
 
-/** The ETag kept in a slice memo (`{etag}`), if any. */
-function etagOf(memo: unknown): string | undefined {
+/**
+ * The ETag kept in a slice memo with the `since` its request was made with (`{etag, since}`; a memo
+ * from before `since` was kept, `{etag}`, was made with the current one). None when that `since` is
+ * later than the current one (the start date moved back): that request would miss records.
+ */
+function conditionalMemoOf(
+  memo: unknown,
+  current: string | undefined,
+): { etag: string; since: string | undefined } | undefined {
   if (memo === null || typeof memo !== 'object') return undefined;
-  const etag = (memo as { etag?: unknown }).etag;
-  return typeof etag === 'string' ? etag : undefined;
+  const { etag, since } = memo as { etag?: unknown; since?: unknown };
+  if (typeof etag !== 'string') return undefined;
+  if (since === undefined) return { etag, since: current };
+  if (since === null) return { etag, since: undefined };
+  if (typeof since !== 'string') return undefined;
+  if (current === undefined || Date.parse(since) > Date.parse(current)) return undefined;
+  return { etag, since };
 }
