@@ -75,14 +75,21 @@ describe.skipIf(!built)('SIGKILL at random points of a sync, then a rerun', () =
     writeFileSync(baselineFile, baseline.text);
     writeFileSync(killedFile, killed.text);
 
+    // Slower services stretch the syncs (same data): more instants to kill at. The baseline runs as slowly,
+    // so kill instants drawn from its duration spread over the whole of an interrupted sync, not its start.
+    const slow = async (sandbox: typeof baseline.sandbox): Promise<void> => {
+      await sandbox.service('jenkins').setFaults({ profile: 'slow', latencyMs: 30 });
+      await sandbox.service('farosCe').setFaults({ profile: 'slow', latencyMs: 30 });
+    };
+    await slow(baseline.sandbox);
     const started = Date.now();
     const clean = sync(baselineFile, join(dir, 'home-baseline'), baseline.env);
     expect(await clean.done).toBe(0);
     const fullMs = Date.now() - started;
+    await baseline.sandbox.service('jenkins').setFaults('none');
+    await baseline.sandbox.service('farosCe').setFaults('none');
 
-    // Slower services stretch the interrupted syncs (same data): more instants to kill at.
-    await killed.sandbox.service('jenkins').setFaults({ profile: 'slow', latencyMs: 30 });
-    await killed.sandbox.service('farosCe').setFaults({ profile: 'slow', latencyMs: 30 });
+    await slow(killed.sandbox);
     const random = seededRandom(SEED);
     const home = join(dir, 'home-killed');
     const victims: Record<Victim, number> = { harness: 0, source: 0, destination: 0 };
