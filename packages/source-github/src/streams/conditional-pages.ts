@@ -6,21 +6,32 @@ import type { GithubRecord } from './github-context.js';
 import type { RepoSlice } from './repo-stream.js';
 import type { RouteParams } from './rest-items.js';
 
+/** How {@link conditionalPages} finds the saved ETag and what it keeps in the slice memo. */
+export interface ConditionalOptions {
+  /** False reads plainly, keeping no ETag (default: in incremental mode). */
+  readonly enabled?: boolean;
+  /** The ETag to send, none when given as undefined (default, when absent: the slice memo's `{etag}`). */
+  readonly etag?: string | undefined;
+  /** What the slice memo keeps for a one-page answer's ETag (default `{etag}`). */
+  readonly memo?: (etag: string) => unknown;
+}
+
 /**
- * The pages of a REST list whose request never changes between syncs (no cursor in it), asked with
- * the ETag of the slice's last complete read as `If-None-Match` in incremental mode. GitHub answers
- * 304 (free under its rate limit) when the answer is the one that read saw: nothing is yielded, and the
- * slice keeps its state. Only a one-page answer's ETag is kept: with more pages, a change past the
- * first would leave the first page, and its ETag, as they were.
+ * The pages of a REST list asked, in incremental mode, with the ETag of the slice's last complete read
+ * as `If-None-Match` (the request must be the one that ETag answered). GitHub answers 304 (free under
+ * its rate limit) when the answer is the one that read saw: nothing is yielded, and the slice keeps its
+ * state. Only a one-page answer's ETag is kept: with more pages, a change past the first would leave
+ * the first page, and its ETag, as they were.
  */
 export async function* conditionalPages(
   ctx: ReadContext<GithubConfig, RepoSlice>,
   octokit: GithubOctokit,
   route: string,
   params: RouteParams,
+  options: ConditionalOptions = {},
 ): AsyncIterable<GithubRecord[]> {
-  const conditional = ctx.syncMode === 'incremental';
-  const savedEtag = conditional ? etagOf(ctx.savedMemo()) : undefined;
+  const conditional = options.enabled ?? ctx.syncMode === 'incremental';
+  const savedEtag = !conditional ? undefined : 'etag' in options ? options.etag : etagOf(ctx.savedMemo());
   const request = savedEtag === undefined ? params : { ...params, headers: { 'if-none-match': savedEtag } };
   const pages = octokit.paginate.iterator(route, request)[Symbol.asyncIterator]();
   let first: Awaited<ReturnType<typeof pages.next>>;
@@ -33,7 +44,8 @@ export async function* conditionalPages(
   if (first.done) return;
   if (conditional) {
     const { etag, link } = first.value.headers;
-    ctx.setMemo(etag && !/rel="next"/.test(link ?? '') ? { etag } : undefined);
+    const keep = options.memo ?? ((tag: string) => ({ etag: tag }));
+    ctx.setMemo(etag && !/rel="next"/.test(link ?? '') ? keep(etag) : undefined);
   }
   yield first.value.data as unknown as GithubRecord[];
   for (let page = await pages.next(); !page.done; page = await pages.next()) {

@@ -1,8 +1,8 @@
 import { type ReadContext, valueAt } from '@faros-ce/sdk';
-import { statusOf } from '../client/request-status.js';
 import type { GithubConfig } from '../generated/config.js';
 import type { ChangeKind } from '../probe/repo-fingerprints.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
+import { conditionalPages } from './conditional-pages.js';
 import { type GithubContext, type GithubRecord, lowerBound, pageSizeOf } from './github-context.js';
 import { type RepoSlice, RepoStream } from './repo-stream.js';
 import type { RouteParams } from './rest-items.js';
@@ -70,28 +70,17 @@ export class RepoListStream extends RepoStream {
       per_page: pageSizeOf(ctx.config),
       ...this.definition.params?.(asked),
     };
-    const request = saved === undefined ? params : { ...params, headers: { 'if-none-match': saved.etag } };
-    let first = true;
-    try {
-      for await (const response of this.gh.octokit.paginate.iterator(this.definition.route, request)) {
-        if (first && conditional) {
-          // Only a one-page answer is covered by its ETag: with more pages, a change past the first one
-          // would leave the first page (and its ETag) as it was.
-          const etag = response.headers.etag;
-          const onePage = !/rel="next"/.test(response.headers.link ?? '');
-          ctx.setMemo(onePage && etag ? { etag, since: asked ?? null } : undefined);
-        }
-        first = false;
-        for (const item of response.data as unknown as GithubRecord[]) {
-          const record = { repository: repo.fullName, ...item };
-          if (asked !== since && since !== undefined && this.beforeCursor(record, since)) continue;
-          yield this.definition.transform ? this.definition.transform(record, repo) : record;
-        }
+    const pages = conditionalPages(ctx, this.gh.octokit, this.definition.route, params, {
+      enabled: conditional,
+      etag: saved?.etag,
+      memo: (etag) => ({ etag, since: asked ?? null }),
+    });
+    for await (const page of pages) {
+      for (const item of page) {
+        const record = { repository: repo.fullName, ...item };
+        if (asked !== since && since !== undefined && this.beforeCursor(record, since)) continue;
+        yield this.definition.transform ? this.definition.transform(record, repo) : record;
       }
-    } catch (error) {
-      // 304 Not Modified: the same answer as the last complete read, whose records were all emitted.
-      if (first && saved !== undefined && statusOf(error) === 304) return;
-      throw error;
     }
   }
 
