@@ -1,6 +1,7 @@
 import { type GithubRepository, githubNodeId } from '../../../world/index.js';
 import { type ConnectionArgs, type ConnectionObject, paginate, paginateList, type SortKey } from '../connection.js';
 import { organizationObject, userObject } from './account-object.js';
+import { type DeploymentListArgs, deploymentConnection } from './deployment-object.js';
 import { compositeNodeId, type GqlObject, type GraphqlScope, iso } from './graphql-scope.js';
 import { issueConnection, issueObject } from './issue-object.js';
 import { labelConnection, labelObject, milestoneConnection, milestoneObject } from './label-object.js';
@@ -146,6 +147,7 @@ export function repositoryObject(scope: GraphqlScope, repo: GithubRepository): G
       return release ? releaseObject(scope, release) : null;
     },
     latestRelease: () => latestRelease(scope, repo),
+    deployments: (args: DeploymentListArgs) => deploymentConnection(scope, repo, args),
     labels: (args: Parameters<typeof labelConnection>[2]) => labelConnection(scope, repo, args),
     label: ({ name }: { name: string }) => {
       const label = github.labels.get(`${repo.fullName}/labels/${name}`);
