@@ -2,7 +2,7 @@ import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schemaOf } from '../src/schemas/stream-schemas.js';
-import { startGithubSandbox } from './github-sandbox.js';
+import { type GithubSandbox, startGithubSandbox } from './github-sandbox.js';
 
 // The streams read through GraphQL must give what the REST endpoints they replace answer: the
 // expected records are fetched here from the simulator's REST API, never copied.
@@ -11,28 +11,28 @@ afterAll(() => gh.close());
 
 type Json = Record<string, unknown>;
 
-async function rest(path: string): Promise<Json[] | Json> {
-  const response = await fetch(`${gh.url}${path}`, {
-    headers: { authorization: `token ${gh.token}`, accept: 'application/vnd.github+json' },
+async function rest(path: string, on: GithubSandbox = gh): Promise<Json[] | Json> {
+  const response = await fetch(`${on.url}${path}`, {
+    headers: { authorization: `token ${on.token}`, accept: 'application/vnd.github+json' },
   });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return (await response.json()) as Json[] | Json;
 }
 
 /** Every item of a REST list (pages of 100 until a short one). */
-async function restList(path: string): Promise<Json[]> {
+async function restList(path: string, on: GithubSandbox = gh): Promise<Json[]> {
   const items: Json[] = [];
   for (let page = 1; ; page++) {
-    const batch = (await rest(`${path}${path.includes('?') ? '&' : '?'}per_page=100&page=${page}`)) as Json[];
+    const batch = (await rest(`${path}${path.includes('?') ? '&' : '?'}per_page=100&page=${page}`, on)) as Json[];
     items.push(...batch);
     if (batch.length < 100) return items;
   }
 }
 
-async function sync(streams: string[]) {
+async function sync(streams: string[], on: GithubSandbox = gh) {
   const subject = inProcess(new GithubSource());
-  const catalog = configuredCatalogFrom((await subject.discover(gh.config)).catalog ?? { streams: [] }, { streams });
-  const run = await subject.read(gh.config, catalog);
+  const catalog = configuredCatalogFrom((await subject.discover(on.config)).catalog ?? { streams: [] }, { streams });
+  const run = await subject.read(on.config, catalog);
   expect(run.exitCode).toBe(0);
   return run;
 }
@@ -71,6 +71,36 @@ describe('teams through GraphQL', () => {
     const data = (stream: string) => run.records(stream).map((r) => r.data as Json);
     expectSameRecords('team_members', data('team_members'), members, (r) => `${r.team_slug}/${r.id}`);
     expectSameRecords('team_memberships', data('team_memberships'), memberships, (r) => String(r.url));
+  });
+});
+
+describe('organisation members through GraphQL', () => {
+  it('give the REST members list, field by field, past a page of 100', async () => {
+    // A world whose first organisation has more than two pages of members.
+    const crowded = await startGithubSandbox({ seed: 1 });
+    try {
+      const { world } = crowded.sandbox;
+      const [first] = world.truth().github.organizations.keys as [string];
+      const someone = [...world.github.users.values()].find((u) => u.type === 'User') as object;
+      const users = world.github.users as unknown as { insert(u: object): void };
+      for (let i = 0; i < 230; i++) users.insert({ ...someone, id: 800_000 + i, login: `crowd-${i}`, orgs: [first] });
+      const run = await sync(['users'], crowded);
+      const expected: Json[] = [];
+      for (const org of orgs) {
+        for (const member of await restList(`/orgs/${org}/members`, crowded))
+          expected.push({ organization: org, ...member });
+      }
+      expect(expected.filter((m) => m.organization === first).length).toBeGreaterThan(200);
+      const got = run.records('users').map((r) => r.data as Json);
+      const key = (r: Json) => `${r.organization}/${r.id}`;
+      expectSameRecords('users', got, expected, key);
+      // Beyond the schema too: every field REST gives but `user_view_type` (optional in GitHub's
+      // simple-user, absent from the stream's schema), with the same values.
+      const byKey = new Map(got.map((r) => [key(r), r]));
+      for (const { user_view_type: _view, ...member } of expected) expect(byKey.get(key(member))).toEqual(member);
+    } finally {
+      await crowded.close();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ORGANIZATIONS_PER_QUERY } from '../src/graphql/org-batch.js';
 import { REPOSITORIES_PER_QUERY } from '../src/graphql/repo-batch-stream.js';
 import { startGithubSandbox } from './github-sandbox.js';
 
@@ -9,9 +10,10 @@ afterAll(() => gh.close());
 const github = gh.sandbox.service('github');
 const world = gh.sandbox.world;
 
-const STREAMS = ['teams', 'team_members', 'team_memberships', 'assignees', 'collaborators', 'tags'];
-// The REST endpoints these streams called before (per team, per member, per repository).
+const STREAMS = ['users', 'teams', 'team_members', 'team_memberships', 'assignees', 'collaborators', 'tags'];
+// The REST endpoints these streams called before (per organisation, team, member, repository).
 const REPLACED = [
+  'GET /orgs/{org}/members',
   'GET /orgs/{org}/teams/{team_slug}/members',
   'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
   'GET /repos/{owner}/{repo}/assignees',
@@ -20,7 +22,7 @@ const REPLACED = [
 ];
 
 describe('teams and per-repository snapshots', () => {
-  it('cost one REST teams list and one GraphQL query per organisation, one query per stream and batch of repositories, and still carry every change', async () => {
+  it('cost one REST teams list per organisation, one GraphQL query for the organisations, one per stream and batch of repositories, and still carry every change', async () => {
     const subject = inProcess(new GithubSource());
     const catalog = configuredCatalogFrom((await subject.discover(gh.config)).catalog ?? { streams: [] }, {
       streams: STREAMS,
@@ -28,7 +30,7 @@ describe('teams and per-repository snapshots', () => {
     const first = await subject.read(gh.config, catalog);
     expect(first.exitCode).toBe(0);
 
-    // The world moves on (new tags come with releases), and someone joins a team.
+    // The world moves on (new tags come with releases), someone joins a team, someone joins the organisation.
     world.advance(1);
     // A step rarely tags: tag a branch head by hand (the world's tables are the simulator's data).
     const branch = [...world.github.branches.values()][0] as { repo: string; sha: string };
@@ -45,6 +47,8 @@ describe('teams and per-repository snapshots', () => {
     );
     expect(joiner).toBeDefined();
     team.members.push(joiner?.login as string);
+    const newcomer = { ...(joiner as object), id: 990_001, login: 'snapshot-newcomer', orgs: [team.org] };
+    (world.github.users as unknown as { insert(u: object): void }).insert(newcomer);
 
     github.resetStats();
     const again = await subject.read(gh.config, catalog, first.lastStates());
@@ -55,8 +59,12 @@ describe('teams and per-repository snapshots', () => {
     console.log(`teams and snapshots re-sync: ${JSON.stringify(endpoints)}`);
     for (const endpoint of REPLACED) expect(endpoints[endpoint] ?? 0, endpoint).toBe(0);
     expect(endpoints['GET /orgs/{org}/teams']).toBe(orgs);
-    // One per organisation (teams with members) + one per snapshot stream and batch of repositories.
-    expect(endpoints['POST /graphql']).toBe(orgs + 3 * Math.ceil(repos / REPOSITORIES_PER_QUERY));
+    // One for the organisations' members and teams with their members (both organisations in one
+    // query) + one per snapshot stream and batch of repositories.
+    expect(orgs).toBeGreaterThan(1);
+    expect(endpoints['POST /graphql']).toBe(
+      Math.ceil(orgs / ORGANIZATIONS_PER_QUERY) + 3 * Math.ceil(repos / REPOSITORIES_PER_QUERY),
+    );
 
     // Full refresh: every record, the changed ones included.
     const tags = new Set(again.records('tags').map((r) => `${r.data.repository}/tags/${r.data.name}`));
@@ -73,5 +81,10 @@ describe('teams and per-repository snapshots', () => {
         );
     expect(joined('team_members', joiner?.login as string)).toBe(true);
     expect(joined('team_memberships', joiner?.login as string)).toBe(true);
+    // Every organisation's members, the newcomer included.
+    const members = new Set(again.records('users').map((r) => `${r.data.organization}/${r.data.login}`));
+    const truthMembers = [...world.github.users.values()].flatMap((u) => u.orgs.map((o) => `${o}/${u.login}`));
+    expect(members).toEqual(new Set(truthMembers));
+    expect(members.has(`${team.org}/snapshot-newcomer`)).toBe(true);
   });
 });

@@ -1,34 +1,31 @@
 import type { ReadContext } from '@faros-ce/sdk';
 import type { GithubConfig } from '../generated/config.js';
-import { orgTeams } from '../graphql/org-teams.js';
+import { teamMembers } from '../graphql/org-teams.js';
 import type { GithubRecord } from './github-context.js';
 import { type OrgSlice, OrgStream } from './org-stream.js';
 
 /**
  * `team_memberships`: each member's role in each team, in the shape of REST's
  * `GET /orgs/{org}/teams/{slug}/memberships/{username}` (`url`, `role`, `state`), with `organization`,
- * `team_slug` and `username`. Built from the GraphQL member edges read once per organisation
- * (`orgTeams`) instead of one REST call per member. Listed members are active: pending invitations
- * are not members, so REST would answer `state: "active"` for each of them.
+ * `team_slug` and `username`. Built from the GraphQL member edges (`teamMembers`) instead of one REST
+ * call per member. Listed members are active: pending invitations are not members, so REST would
+ * answer `state: "active"` for each of them.
  */
 export class TeamMembershipsStream extends OrgStream {
   readonly name = 'team_memberships';
   override readonly primaryKey = [['url']];
 
   protected async *readOrg(_ctx: ReadContext<GithubConfig, OrgSlice>, org: string): AsyncIterable<GithubRecord> {
-    const { orgId, teams } = await orgTeams(this.gh, org);
-    for (const team of teams) {
-      for (const { user, role } of team.members) {
-        const username = String(user.login);
-        yield {
-          url: `${this.gh.apiUrl}/organizations/${orgId}/team/${team.id}/memberships/${encodeURIComponent(username)}`,
-          role,
-          state: 'active',
-          organization: org,
-          team_slug: team.slug,
-          username,
-        };
-      }
+    for await (const { orgId, teamSlug, teamId, user, role } of teamMembers(this.gh, org)) {
+      const username = String(user.login);
+      yield {
+        url: `${this.gh.apiUrl}/organizations/${orgId}/team/${teamId}/memberships/${encodeURIComponent(username)}`,
+        role,
+        state: 'active',
+        organization: org,
+        team_slug: teamSlug,
+        username,
+      };
     }
   }
 }
