@@ -1,6 +1,6 @@
 import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaOf } from '../src/schemas/stream-schemas.js';
 import { type GithubSandbox, startGithubSandbox } from './github-sandbox.js';
 
@@ -49,58 +49,93 @@ function expectSameRecords(stream: string, got: Json[], expected: Json[], keyOf:
 
 const orgs = gh.sandbox.world.truth().github.organizations.keys;
 
+/** The team members and memberships REST lists: a members list per team, a membership call per member. */
+async function restTeamMembers(on: GithubSandbox): Promise<{ members: Json[]; memberships: Json[] }> {
+  const members: Json[] = [];
+  const memberships: Json[] = [];
+  for (const org of orgs) {
+    for (const team of await restList(`/orgs/${org}/teams`, on)) {
+      const slug = String(team.slug);
+      for (const member of await restList(`/orgs/${org}/teams/${slug}/members`, on)) {
+        const username = String(member.login);
+        members.push({ ...member, organization: org, team_slug: slug });
+        const membership = (await rest(`/orgs/${org}/teams/${slug}/memberships/${username}`, on)) as Json;
+        memberships.push({ ...membership, organization: org, team_slug: slug, username });
+      }
+    }
+  }
+  return { members, memberships };
+}
+
+const memberKey = (r: Json) => `${r.organization}/${r.team_slug}/${r.id}`;
+
 describe('teams through GraphQL', () => {
   it('give the team members and memberships REST answers, field by field', async () => {
     const run = await sync(['team_members', 'team_memberships']);
-    const members: Json[] = [];
-    const memberships: Json[] = [];
-    for (const org of orgs) {
-      for (const team of await restList(`/orgs/${org}/teams`)) {
-        const slug = String(team.slug);
-        for (const member of await restList(`/orgs/${org}/teams/${slug}/members`)) {
-          const username = String(member.login);
-          members.push({ ...member, organization: org, team_slug: slug });
-          const membership = (await rest(`/orgs/${org}/teams/${slug}/memberships/${username}`)) as Json;
-          memberships.push({ ...membership, organization: org, team_slug: slug, username });
-        }
-      }
-    }
+    const { members, memberships } = await restTeamMembers(gh);
     // The world has maintainers, and a child team whose members its parent lists too.
     expect(memberships.some((m) => m.role === 'maintainer')).toBe(true);
     expect(memberships.some((m) => m.role === 'member')).toBe(true);
     const data = (stream: string) => run.records(stream).map((r) => r.data as Json);
-    expectSameRecords('team_members', data('team_members'), members, (r) => `${r.team_slug}/${r.id}`);
+    expectSameRecords('team_members', data('team_members'), members, memberKey);
     expectSameRecords('team_memberships', data('team_memberships'), memberships, (r) => String(r.url));
   });
 });
 
-describe('organisation members through GraphQL', () => {
-  it('give the REST members list, field by field, past a page of 100', async () => {
-    // A world whose first organisation has more than two pages of members.
-    const crowded = await startGithubSandbox({ seed: 1 });
-    try {
-      const { world } = crowded.sandbox;
-      const [first] = world.truth().github.organizations.keys as [string];
-      const someone = [...world.github.users.values()].find((u) => u.type === 'User') as object;
-      const users = world.github.users as unknown as { insert(u: object): void };
-      for (let i = 0; i < 230; i++) users.insert({ ...someone, id: 800_000 + i, login: `crowd-${i}`, orgs: [first] });
-      const run = await sync(['users'], crowded);
-      const expected: Json[] = [];
-      for (const org of orgs) {
-        for (const member of await restList(`/orgs/${org}/members`, crowded))
-          expected.push({ organization: org, ...member });
-      }
-      expect(expected.filter((m) => m.organization === first).length).toBeGreaterThan(200);
-      const got = run.records('users').map((r) => r.data as Json);
-      const key = (r: Json) => `${r.organization}/${r.id}`;
-      expectSameRecords('users', got, expected, key);
-      // Beyond the schema too: every field REST gives but `user_view_type` (optional in GitHub's
-      // simple-user, absent from the stream's schema), with the same values.
-      const byKey = new Map(got.map((r) => [key(r), r]));
-      for (const { user_view_type: _view, ...member } of expected) expect(byKey.get(key(member))).toEqual(member);
-    } finally {
-      await crowded.close();
+describe('a crowded organisation through GraphQL', () => {
+  // The first organisation gets 230 more members, 105 more teams (past a page of teams) and a team of
+  // 150 (past a page of a team's members): every later page is read and matches REST.
+  let crowded: GithubSandbox;
+  let first: string;
+  beforeAll(async () => {
+    crowded = await startGithubSandbox({ seed: 1 });
+    const { world } = crowded.sandbox;
+    [first] = world.truth().github.organizations.keys as [string];
+    const someone = [...world.github.users.values()].find((u) => u.type === 'User') as object;
+    const users = world.github.users as unknown as { insert(u: object): void };
+    for (let i = 0; i < 230; i++) users.insert({ ...someone, id: 800_000 + i, login: `crowd-${i}`, orgs: [first] });
+    const aTeam = [...world.github.teams.values()].find((t) => t.org === first) as object;
+    const teams = world.github.teams as unknown as { insert(t: object): void };
+    for (let i = 0; i < 106; i++) {
+      const members = i === 0 ? Array.from({ length: 150 }, (_, m) => `crowd-${m}`) : [`crowd-${i}`, `crowd-${i + 1}`];
+      const slug = `crowd-team-${i}`;
+      teams.insert({ ...aTeam, id: 900_000 + i, slug, name: slug, permission: 'pull', parentSlug: null, members });
     }
+  });
+  afterAll(() => crowded.close());
+
+  it('give the REST members list, field by field, past a page of 100', async () => {
+    crowded.sandbox.service('github').resetStats();
+    const run = await sync(['users'], crowded);
+    // One query for both organisations' first pages, then the first one's two further pages of members.
+    expect(crowded.sandbox.service('github').stats().endpoints['POST /graphql']).toBe(3);
+    const expected: Json[] = [];
+    for (const org of orgs) {
+      for (const member of await restList(`/orgs/${org}/members`, crowded))
+        expected.push({ organization: org, ...member });
+    }
+    expect(expected.filter((m) => m.organization === first).length).toBeGreaterThan(200);
+    const got = run.records('users').map((r) => r.data as Json);
+    const key = (r: Json) => `${r.organization}/${r.id}`;
+    expectSameRecords('users', got, expected, key);
+    // Beyond the schema too: every field REST gives but `user_view_type` (optional in GitHub's
+    // simple-user, absent from the stream's schema), with the same values.
+    const byKey = new Map(got.map((r) => [key(r), r]));
+    for (const { user_view_type: _view, ...member } of expected) expect(byKey.get(key(member))).toEqual(member);
+  });
+
+  it('give the team members and memberships REST answers past a page of teams and of a team', async () => {
+    crowded.sandbox.service('github').resetStats();
+    const run = await sync(['team_members', 'team_memberships'], crowded);
+    // The shared first pages, two further pages of owners' roles (read once), and for each stream the
+    // second page of teams and the second page of the big team's members.
+    expect(crowded.sandbox.service('github').stats().endpoints['POST /graphql']).toBe(1 + 2 + 2 * 2);
+    const { members, memberships } = await restTeamMembers(crowded);
+    expect((await restList(`/orgs/${first}/teams`, crowded)).length).toBeGreaterThan(100);
+    expect(members.filter((m) => m.team_slug === 'crowd-team-0').length).toBe(150);
+    const data = (stream: string) => run.records(stream).map((r) => r.data as Json);
+    expectSameRecords('team_members', data('team_members'), members, memberKey);
+    expectSameRecords('team_memberships', data('team_memberships'), memberships, (r) => String(r.url));
   });
 });
 
