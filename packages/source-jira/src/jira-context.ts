@@ -1,15 +1,21 @@
 import type { ConnectorContext } from '@faros-ce/sdk';
 import { type ConnectOptions, connectJira, type JiraClient } from './client/jira-client.js';
 import { jiraItems } from './client/jira-pages.js';
+import { SharedIssuePages } from './client/shared-issue-pages.js';
 import type { JiraConfig } from './generated/config.js';
 import { sprintsOfBoard } from './streams/sprints-of-board.js';
+
+// Issues the shared search answers may keep for a run: five full pages of 100, a group of 25
+// projects each; groups past that are searched by each stream, as without sharing.
+const SHARED_ISSUES_KEPT = 500;
 
 /** A Jira record as the API sends it. */
 export type JiraRecord = Record<string, unknown>;
 
 /**
  * What the streams of one run share: the client (flavor detected once) and lists several streams
- * slice by (projects, boards, sprints, field ids), each fetched once.
+ * slice by (projects, boards, sprints, field ids), each fetched once, and the issue searches of an
+ * incremental sync.
  */
 export class JiraContext {
   private clientPromise: Promise<JiraClient> | undefined;
@@ -18,6 +24,8 @@ export class JiraContext {
   private fieldsPromise: Promise<JiraRecord[]> | undefined;
   private sprintsPromise: Promise<JiraRecord[]> | undefined;
   private readonly boardSprints = new Map<number, Promise<JiraRecord[]>>();
+  /** The all-projects issue searches of this run, shared by `issues` and the issue-child streams. */
+  readonly issuePages = new SharedIssuePages(SHARED_ISSUES_KEPT);
 
   constructor(
     readonly config: JiraConfig,

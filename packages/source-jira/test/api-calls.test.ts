@@ -12,7 +12,7 @@ const DEV_STATUS = 'GET /rest/dev-status/latest/issue/detail';
 const SEARCH = 'GET /rest/api/3/search/jql';
 // issues, issue_comments, issue_worklogs, issue_changelogs, issue_pull_requests: one search each over
 // all projects when the changes fit in a page; sprint_issues: one search over the open sprints.
-const QUIET_SEARCHES = 5 + 1;
+const QUIET_SEARCHES = 1 + 1;
 
 const sandbox = await startJiraSandbox({ seed: 1 });
 afterAll(() => sandbox.close());

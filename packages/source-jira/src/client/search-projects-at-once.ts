@@ -4,6 +4,7 @@ import { isFuture } from '../jql-date.js';
 import { issueClause } from './issue-search.js';
 import { jiraClassifier } from './jira-classifier.js';
 import type { JiraClient } from './jira-client.js';
+import { SHARED_SEARCH, type SharedIssuePages } from './shared-issue-pages.js';
 
 /** One project to search from its own cursor. */
 export interface ProjectCursor {
@@ -21,6 +22,12 @@ export interface ProjectsQuery {
   readonly expand?: string;
   readonly pageSize: number;
   readonly signal?: AbortSignal;
+  /**
+   * The run's answers shared by the issue streams: a group's answer is read from there when it
+   * covers this query's cursors; the first query of a group searches with {@link SHARED_SEARCH}
+   * (a superset of every issue stream's fields) and stores its answer for the streams that follow.
+   */
+  readonly shared?: SharedIssuePages;
 }
 
 // A 400 (a project gone since the list was read makes the JQL invalid): search one by one instead.
@@ -39,7 +46,8 @@ const PROJECTS_PER_SEARCH = 25;
  * own search would give, in the same order. Only one page is read: when it holds every match, the
  * projects of that search are answered (a page at most in memory); when more pages would follow,
  * those projects are left out (undefined) and searched one by one as before, so a busy sync costs
- * one call more, a quiet one a call per search instead of one per project.
+ * one call more, a quiet one a call per search instead of one per project. With `shared`, the
+ * issue streams of a run share these searches (see {@link SharedIssuePages}).
  */
 export async function* searchProjectsAtOnce(
   client: JiraClient,
@@ -49,12 +57,29 @@ export async function* searchProjectsAtOnce(
     const chunk = query.projects.slice(i, i + PROJECTS_PER_SEARCH);
     // A cursor in the future reads nothing: its project needs no clause.
     const wanted = chunk.filter((p) => !isFuture(p.sinceMs));
-    const found = wanted.length > 0 ? await onePage(client, query, wanted) : [];
+    const found = wanted.length > 0 ? await answer(client, query, wanted) : [];
     for (const project of chunk) {
       const issues = found?.filter((issue) => projectIdOf(issue) === project.id);
       yield [project, isFuture(project.sinceMs) ? [] : issues];
     }
   }
+}
+
+/** A group's issues: from the run's shared answers when they cover it, else searched (and shared). */
+async function answer(
+  client: JiraClient,
+  query: ProjectsQuery,
+  projects: readonly ProjectCursor[],
+): Promise<readonly JiraRecord[] | undefined> {
+  const { shared } = query;
+  if (!shared) return onePage(client, query, projects);
+  const stored = shared.lookup(projects);
+  if (stored) return stored.issues;
+  // Another stream searched this group from later cursors: search on our own, as without sharing.
+  if (shared.has(projects)) return onePage(client, query, projects);
+  const issues = await onePage(client, { ...query, ...SHARED_SEARCH }, projects);
+  shared.store(projects, issues);
+  return issues;
 }
 
 /** The issues of one search if its first page holds them all; undefined otherwise. */

@@ -9,7 +9,8 @@ import { type IssueSearchSpec, ProjectIncrementalStream, type ProjectSlice } fro
  * A stream of things that belong to issues (comments, worklogs, histories, linked pull requests),
  * per project. Any change to them updates their issue, so a sync searches the issues updated since
  * the slice's cursor and keeps the children newer than it. Children come in issue order, not in
- * their own cursor's order: a project's cursor moves when the project is done.
+ * their own cursor's order: a project's cursor moves when the project is done, to the newest
+ * update among the issues searched.
  */
 export abstract class IssueChildStream extends ProjectIncrementalStream {
   /** Issue fields the search returns (only what the children need). */
@@ -38,12 +39,23 @@ export abstract class IssueChildStream extends ProjectIncrementalStream {
   async *read(ctx: ReadContext<JiraConfig, ProjectSlice>): AsyncGenerator<JiraRecord> {
     const client = await this.client();
     const seen = new Set<string>();
+    let highest: number | undefined;
+    const higher = (ms: number | undefined): void => {
+      if (ms !== undefined && (highest === undefined || ms > highest)) highest = ms;
+    };
     for await (const issue of await this.issuesOf(ctx)) {
+      higher(jiraMs(((issue.fields ?? {}) as JiraRecord).updated));
       if (seen.has(String(issue.id))) continue;
       seen.add(String(issue.id));
       for await (const child of this.children(client, issue, ctx.signal, ctx.bookmark)) {
-        if (!this.isOld(jiraMs(child.updated), ctx.bookmark)) yield child;
+        if (this.isOld(jiraMs(child.updated), ctx.bookmark)) continue;
+        higher(jiraMs(child.updated));
+        yield child;
       }
     }
+    // The cursor says how far the issues were searched, not only the newest child: every issue
+    // updated up to there was read (a child updates its issue), so the next search starts from the
+    // same time as the other issue streams' and can share their search (see SharedIssuePages).
+    if (highest !== undefined) ctx.setCursor(highest);
   }
 }

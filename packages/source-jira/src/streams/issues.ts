@@ -37,10 +37,18 @@ export class Issues extends ProjectIncrementalStream {
       const version = `${issue.id}@${fields.updated}`;
       if (this.isOld(jiraMs(fields.updated), ctx.bookmark) || seen.has(version)) continue;
       seen.add(version);
-      const full = config.expand_changelog ? await withFullChangelog(client, issue, ctx.signal) : issue;
-      yield issueRecord(full);
+      yield issueRecord(
+        config.expand_changelog ? await withFullChangelog(client, issue, ctx.signal) : withoutChangelog(issue),
+      );
     }
   }
+}
+
+// An issue found by the search shared with `issue_changelogs` carries the changelog that
+// `expand_changelog: false` leaves out of the records.
+function withoutChangelog(issue: JiraRecord): JiraRecord {
+  const { changelog: _changelog, ...rest } = issue;
+  return rest;
 }
 
 /** An issue as Airbyte's `issues` stream shapes it. */

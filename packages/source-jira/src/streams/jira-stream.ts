@@ -71,8 +71,9 @@ export abstract class TimeCursorStream extends JiraStream {
 /**
  * A {@link TimeCursorStream} read per project, each project with its own cursor. On an incremental
  * sync after the first, the projects are searched together (see {@link searchProjectsAtOnce}): a
- * quiet sync costs one search per stream, not one per project; projects whose issues do not fit in
- * that search's one page are searched on their own as before. State stays per project.
+ * quiet sync costs one search for all these streams (they share it when it covers their cursors),
+ * not one per project and stream; projects whose issues do not fit in that search's one page are
+ * searched on their own as before. State stays per project.
  */
 export abstract class ProjectIncrementalStream extends TimeCursorStream {
   /** The fields and expansions of this stream's issue search. */
@@ -96,6 +97,7 @@ export abstract class ProjectIncrementalStream extends TimeCursorStream {
       ...spec,
       pageSize: ctx.config.page_size,
       signal: ctx.signal,
+      shared: this.jira.issuePages,
     });
     for await (const [cursor, found] of answers) {
       const project = byKey.get(cursor.key) as JiraRecord;

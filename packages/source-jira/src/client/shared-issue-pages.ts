@@ -1,0 +1,82 @@
+import type { JiraRecord } from '../jira-context.js';
+import { isFuture } from '../jql-date.js';
+import type { ProjectCursor } from './search-projects-at-once.js';
+
+/**
+ * The search every issue stream can read its issues from: every field (comments and worklogs
+ * embedded, custom fields such as the Development summary included) and the changelog. It is the
+ * `issues` stream's own search, and a superset of each child stream's.
+ */
+export const SHARED_SEARCH = { fields: '*all', expand: 'changelog,names' } as const;
+
+/** What {@link SharedIssuePages.lookup} found for a group of projects. */
+export interface SharedAnswer {
+  /** The issues of the group's search, or undefined when they did not fit in its one page. */
+  readonly issues: readonly JiraRecord[] | undefined;
+}
+
+interface StoredPage {
+  /** Per project id, the `updated >=` bound the search used (undefined: no bound). */
+  readonly sinces: ReadonlyMap<string, number | undefined>;
+  readonly issues: readonly JiraRecord[] | undefined;
+}
+
+/**
+ * One run's answers of the all-projects search (one page per group of projects, see
+ * `searchProjectsAtOnce`), shared by `issues` and the issue-child streams, so that an incremental
+ * sync asks once instead of once per stream. The streams run one after another and each knows only
+ * its own cursors, so the first one to ask searches from its cursors; a later stream reuses the
+ * answer only where it covers its own: for every project it would search, the stored search asked
+ * from the same or an earlier time. It then gets a superset of its own search's issues, and its
+ * cursor filter drops the extra ones (as it drops the boundary minute's). Elsewhere it searches
+ * itself, as before. Memory stays bounded: at most `maxIssues` issues are kept for the run; groups
+ * past that are not stored.
+ */
+export class SharedIssuePages {
+  private readonly pages = new Map<string, StoredPage>();
+  private kept = 0;
+
+  constructor(private readonly maxIssues: number) {}
+
+  /** True when an answer for this group of projects is stored (covering or not). */
+  has(group: readonly ProjectCursor[]): boolean {
+    return this.pages.has(groupKey(group));
+  }
+
+  /**
+   * The stored answer for a group if it covers each project's cursor (projects whose cursor is in
+   * the future search nothing and need no cover); undefined otherwise. An answer that did not fit
+   * in one page is given only when it asked from exactly these cursors: the same search would not
+   * fit either, so the caller goes straight to one search per project.
+   */
+  lookup(group: readonly ProjectCursor[]): SharedAnswer | undefined {
+    const page = this.pages.get(groupKey(group));
+    if (!page) return undefined;
+    let same = true;
+    for (const project of group) {
+      if (isFuture(project.sinceMs)) continue;
+      if (!page.sinces.has(project.id)) return undefined;
+      const since = page.sinces.get(project.id);
+      if (since !== project.sinceMs) same = false;
+      if (since !== undefined && (project.sinceMs === undefined || since > project.sinceMs)) return undefined;
+    }
+    if (page.issues === undefined && !same) return undefined;
+    return { issues: page.issues };
+  }
+
+  /** Keeps a group's answer for the streams that follow, unless that would pass `maxIssues`. */
+  store(group: readonly ProjectCursor[], issues: readonly JiraRecord[] | undefined): void {
+    const key = groupKey(group);
+    if (this.pages.has(key)) return;
+    const size = issues?.length ?? 0;
+    if (this.kept + size > this.maxIssues) return;
+    this.kept += size;
+    const sinces = new Map<string, number | undefined>();
+    for (const project of group) if (!isFuture(project.sinceMs)) sinces.set(project.id, project.sinceMs);
+    this.pages.set(key, { sinces, issues });
+  }
+}
+
+function groupKey(group: readonly ProjectCursor[]): string {
+  return group.map((p) => p.id).join(',');
+}
