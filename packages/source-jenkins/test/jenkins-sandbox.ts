@@ -95,3 +95,28 @@ export function folderRequests(world: Sandbox['world'], nested: number): number 
   }
   return folders.filter((f) => f.fullName.split('/').length % 2 === 0).length;
 }
+
+/**
+ * The jobs whose builds a sync asks for, given the `builds` state it starts from: those with a build
+ * at or past their cursor whose newest `recent` builds (as the walk's folder pages list them) do not
+ * reach down to the cursor (or, with no cursor, to build 1). The others cost no builds request.
+ */
+export function jobsReadingBuilds(
+  world: Sandbox['world'],
+  state: Readonly<Record<string, { number?: number }>>,
+  recent: number,
+): Set<string> {
+  const asked = new Set<string>();
+  for (const job of world.jenkins.jobs.values()) {
+    if (!job.buildable) continue;
+    const numbers = world.jenkins.builds
+      .group(job.fullName)
+      .map((b) => b.number)
+      .sort((a, b) => b - a);
+    const cursor = state[job.fullName]?.number;
+    if (numbers.length === 0 || (cursor !== undefined && (numbers[0] ?? 0) < cursor)) continue;
+    const listed = numbers.slice(0, recent);
+    if (listed.length === recent && (listed.at(-1) ?? 0) > (cursor ?? 1)) asked.add(job.fullName);
+  }
+  return asked;
+}

@@ -1,7 +1,7 @@
 import { defaultClassifier, type ErrorClassifier, type HttpClient } from '@faros-ce/sdk';
 import type { ApiBuild, ApiItem } from './jenkins-types.js';
 import { jobPath } from './job-path.js';
-import { BUILD_FIELDS, ITEM_FIELDS, itemFieldsWithChildren, ranged } from './tree-fields.js';
+import { BUILD_FIELDS, itemFields, itemFieldsWithChildren, ranged } from './tree-fields.js';
 
 // A job or folder deleted while the sync runs answers 404: the caller reports it and goes on.
 const notFoundIsNoData: ErrorClassifier = (outcome, context) =>
@@ -37,16 +37,17 @@ export class JenkinsClient {
 
   /**
    * Items `[from, to)` of a folder (no names: the controller), or undefined when the folder is gone.
-   * With `nested` > 0, each folder among them comes with its first `nested` items (`jobs`).
+   * With `nested` > 0, each folder among them comes with its first `nested` items (`jobs`); with
+   * `recent` > 0, each job (at both levels) with its `recent` newest builds (`builds`).
    */
   async items(
     folder: readonly string[],
     from: number,
     to: number,
-    signal?: AbortSignal,
-    nested = 0,
+    options: { readonly signal?: AbortSignal; readonly nested?: number; readonly recent?: number } = {},
   ): Promise<ApiItem[] | undefined> {
-    const fields = nested > 0 ? itemFieldsWithChildren(nested) : ITEM_FIELDS;
+    const { signal, nested = 0, recent = 0 } = options;
+    const fields = nested > 0 ? itemFieldsWithChildren(nested, recent) : itemFields(recent);
     const data = await this.getJson<{ jobs?: ApiItem[] }>(folder, ranged('jobs', fields, from, to), signal);
     return data === undefined ? undefined : (data.jobs ?? []);
   }

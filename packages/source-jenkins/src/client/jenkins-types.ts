@@ -20,6 +20,8 @@ export interface ApiItem {
   readonly lastBuild?: ApiBuildRef | null;
   readonly lastCompletedBuild?: ApiBuildRef | null;
   readonly healthReport?: readonly { readonly score?: number; readonly description?: string }[];
+  /** A job's newest builds, newest first, when the walk asked for them (`builds[…]{0,K}`). */
+  readonly builds?: readonly ApiBuild[];
   /** Present (an array) on folder-like items only: its first item's name, or its first items (a nested walk). */
   readonly jobs?: readonly ApiItem[];
 }

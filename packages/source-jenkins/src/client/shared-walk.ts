@@ -1,6 +1,7 @@
 import type { Logger } from '@faros-ce/sdk';
 import type { JenkinsClient } from './jenkins-client.js';
 import type { JobFilter } from './job-filter.js';
+import { type RecentBuilds, recentBuildsOf } from './recent-builds.js';
 import { type WalkedItem, walkJobs } from './walk-jobs.js';
 
 /** What the `builds` stream needs of a job the walk found: where it is and its newest build. */
@@ -10,6 +11,8 @@ export interface WalkedJob {
   readonly fullName: string;
   /** `lastBuild.number` as the walk saw it; null: no builds. */
   readonly lastBuild: number | null;
+  /** Its newest builds as its folder page listed them; undefined: not listed (or not kept). */
+  readonly recent?: RecentBuilds;
 }
 
 /** How {@link SharedWalk} walks: the same settings for every stream of one sync. */
@@ -20,10 +23,25 @@ export interface SharedWalkOptions {
   readonly pageSize: number;
   /** Jobs kept at most; a walk that finds more is not kept (the next stream walks again). */
   readonly maxJobs?: number;
+  /** Newest builds each folder page lists per job (default {@link RECENT_BUILDS}; 0: none). */
+  readonly recentBuilds?: number;
+  /** Listed builds kept at most for `builds`; jobs past it keep none and read their own. */
+  readonly maxKeptBuilds?: number;
 }
 
 // About 200 bytes a job: a few MB at most, for controllers far larger than the benchmark's 567 jobs.
 const DEFAULT_MAX_JOBS = 20_000;
+
+/**
+ * Newest builds of each job a folder page lists. A job whose builds since its cursor fit (one or
+ * two new builds a sync, and the one that was running) needs no builds request. Each costs the page
+ * about one build's JSON (0.3–1.5 KB, with the action slots), so a page of `page_size` items, each a
+ * folder listing 20, holds at most `page_size` × 21 × 3 builds.
+ */
+export const RECENT_BUILDS = 3;
+
+// About 1 KB a build held: 10 MB at most, whatever the controller's size.
+const DEFAULT_MAX_KEPT_BUILDS = 10_000;
 
 /**
  * One folder walk per sync for both streams. `jobs` walks the controller (its records need every
@@ -39,19 +57,33 @@ const DEFAULT_MAX_JOBS = 20_000;
 export class SharedWalk {
   private kept: WalkedJob[] | undefined;
   private readonly maxJobs: number;
+  /** Newest builds a page lists per job. */
+  readonly recentBuilds: number;
 
   constructor(private readonly options: SharedWalkOptions) {
     this.maxJobs = options.maxJobs ?? DEFAULT_MAX_JOBS;
+    this.recentBuilds = options.recentBuilds ?? RECENT_BUILDS;
   }
 
   /** Walks the controller (see `walkJobs`); with `keep`, a completed walk's jobs are kept for {@link takeJobs}. */
   async *items(logger: Logger, signal: AbortSignal | undefined, keep: boolean): AsyncGenerator<WalkedItem> {
     const { client, filter, depth, pageSize } = this.options;
+    const recent = this.recentBuilds;
     let jobs: WalkedJob[] | undefined = keep ? [] : undefined;
-    for await (const walked of walkJobs(client, { filter, depth, pageSize, logger, signal })) {
+    let buildsLeft = this.options.maxKeptBuilds ?? DEFAULT_MAX_KEPT_BUILDS;
+    for await (const walked of walkJobs(client, { filter, depth, pageSize, recent, logger, signal })) {
       if (jobs !== undefined && !walked.isFolder && filter.selects(walked.fullName)) {
         if (jobs.length >= this.maxJobs) jobs = undefined;
-        else jobs.push(toWalkedJob(walked));
+        else {
+          const job = toWalkedJob(walked, recent);
+          // Past the budget, a job's listed builds are dropped: it reads its own, as without them.
+          const held = job.recent?.builds.length ?? 0;
+          if (held > buildsLeft) jobs.push({ ...job, recent: undefined });
+          else {
+            buildsLeft -= held;
+            jobs.push(job);
+          }
+        }
       }
       yield walked;
     }
@@ -67,12 +99,14 @@ export class SharedWalk {
   }
 }
 
-/** The job a walked item is, for the `builds` stream. */
-export function toWalkedJob(walked: WalkedItem): WalkedJob {
+/** The job a walked item is, for the `builds` stream; `recent`: the newest builds its page asked for. */
+export function toWalkedJob(walked: WalkedItem, recent: number): WalkedJob {
   const last = walked.item.lastBuild;
-  return {
+  const job = {
     names: walked.names,
     fullName: walked.fullName,
     lastBuild: last && typeof last.number === 'number' ? last.number : null,
   };
+  const builds = recentBuildsOf(walked.item, recent);
+  return builds === undefined ? job : { ...job, recent: builds };
 }

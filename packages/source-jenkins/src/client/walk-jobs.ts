@@ -23,6 +23,8 @@ export interface WalkOptions {
   readonly depth: number | undefined;
   /** Items per request. */
   readonly pageSize: number;
+  /** Newest builds each job of a page comes with (`builds[…]{0,recent}`); 0 or undefined: none. */
+  readonly recent?: number;
   readonly logger: Logger;
   readonly signal?: AbortSignal;
 }
@@ -36,8 +38,9 @@ const NESTED_ITEMS = 20;
  * Every item of the controller, depth first, each yielded as soon as its folder's page arrives:
  * one `tree=jobs[…]{M,N}` request per page of a folder, never the whole tree at once. Each page also
  * lists the first items of the subfolders on it (`jobs[…,jobs[…]{0,20}]{M,N}`), so a subfolder that
- * fits costs no request of its own. Any item with `jobs` is a folder. A folder deleted during the
- * walk (404) is reported and skipped.
+ * fits costs no request of its own. With `recent`, each job at both levels also lists its newest
+ * builds, so that `builds` may need no request for it (see `coveredByRecent`). Any item with `jobs`
+ * is a folder. A folder deleted during the walk (404) is reported and skipped.
  */
 export async function* walkJobs(client: JenkinsClient, options: WalkOptions): AsyncGenerator<WalkedItem> {
   yield* walkFolder(client, options, [], null, undefined);
@@ -86,7 +89,11 @@ async function* walkFolder(
     from = listed.items.length;
   }
   for (; ; from += pageSize) {
-    const page = await client.items(names, from, from + pageSize, options.signal, nested);
+    const page = await client.items(names, from, from + pageSize, {
+      signal: options.signal,
+      nested,
+      recent: options.recent,
+    });
     if (page === undefined) {
       if (parent === null) throw configError('The Jenkins URL answered 404: check server_url.');
       options.logger.warn(`Jenkins folder ${JSON.stringify(parent)} was not found (deleted during the sync?); skipped`);

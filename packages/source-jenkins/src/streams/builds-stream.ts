@@ -1,5 +1,6 @@
 import { type ReadContext, type SliceContext, Stream, type StreamSlice } from '@faros-ce/sdk';
-import { toWalkedJob } from '../client/shared-walk.js';
+import type { RecentBuilds } from '../client/recent-builds.js';
+import { toWalkedJob, type WalkedJob } from '../client/shared-walk.js';
 import type { JenkinsConfig } from '../generated/config.js';
 import type { JenkinsContext } from '../jenkins-context.js';
 import { BUILD_SCHEMA } from '../schemas/build-schema.js';
@@ -12,6 +13,8 @@ export interface JobSlice extends StreamSlice {
   readonly names: readonly string[];
   /** `lastBuild.number` when the walk saw the job; null: no builds. */
   readonly lastBuild: number | null;
+  /** Its newest builds as the walk's folder page listed them, when it did. */
+  readonly recent?: RecentBuilds;
 }
 
 /**
@@ -19,7 +22,8 @@ export interface JobSlice extends StreamSlice {
  * `{"<job full name>": {"number": n}}`, n being the first build the next sync must read), primary
  * key `[job, number]`. Jobs are slices found by the folder walk as it goes (or taken from the `jobs`
  * stream's walk of the same sync), read concurrently; a job whose newest build is older than its
- * cursor costs no request (see `readJobBuilds`).
+ * cursor, or whose builds since its cursor were all listed in its folder page, costs no request
+ * (see `readJobBuilds`).
  */
 export class BuildsStream extends Stream<JenkinsConfig, JobSlice> {
   readonly name = 'builds';
@@ -36,13 +40,12 @@ export class BuildsStream extends Stream<JenkinsConfig, JobSlice> {
     // The `jobs` stream's walk of this sync, when it ran first and completed; else a walk of our own.
     const walked = walk.takeJobs();
     if (walked !== undefined) {
-      for (const job of walked) yield jobSlice(job.fullName, job.names, job.lastBuild);
+      for (const job of walked) yield jobSlice(job);
       return;
     }
     for await (const item of walk.items(ctx.logger, ctx.signal, false)) {
       if (item.isFolder || !filter.selects(item.fullName)) continue;
-      const job = toWalkedJob(item);
-      yield jobSlice(job.fullName, job.names, job.lastBuild);
+      yield jobSlice(toWalkedJob(item, walk.recentBuilds));
     }
   }
 
@@ -55,6 +58,7 @@ export class BuildsStream extends Stream<JenkinsConfig, JobSlice> {
       server,
       bookmark: typeof ctx.bookmark === 'number' ? ctx.bookmark : undefined,
       lastBuild: ctx.slice.lastBuild,
+      recent: ctx.slice.recent,
       pageSize,
       maxBuilds: maxBuildsPerJob,
       startMs,
@@ -65,6 +69,7 @@ export class BuildsStream extends Stream<JenkinsConfig, JobSlice> {
   }
 }
 
-function jobSlice(key: string, names: readonly string[], lastBuild: number | null): JobSlice {
-  return { key, names, lastBuild };
+function jobSlice(job: WalkedJob): JobSlice {
+  const slice = { key: job.fullName, names: job.names, lastBuild: job.lastBuild };
+  return job.recent === undefined ? slice : { ...slice, recent: job.recent };
 }
