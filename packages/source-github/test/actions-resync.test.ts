@@ -2,6 +2,7 @@ import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGithubSandbox } from './github-sandbox.js';
+import { withoutFingerprints } from './without-fingerprints.js';
 import { WORLD_KEY_OF } from './world-keys-of.js';
 
 const gh = await startGithubSandbox({ seed: 1 });
@@ -12,6 +13,7 @@ const STREAMS = ['workflows', 'workflow_runs', 'workflow_jobs', 'deployments'];
 const RUNS = 'GET /repos/{owner}/{repo}/actions/runs';
 const JOBS = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs';
 const STATUSES = 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
+const DEPLOYMENTS = 'GET /repos/{owner}/{repo}/deployments';
 const keyOf = (stream: string) => (WORLD_KEY_OF[stream] as (typeof WORLD_KEY_OF)[string]).key;
 
 describe('workflows, runs, jobs and deployments on an incremental re-sync', () => {
@@ -50,6 +52,10 @@ describe('workflows, runs, jobs and deployments on an incremental re-sync', () =
       ...(summary.deployments?.updated ?? []),
     ]);
     expect(calls[STATUSES] ?? 0).toBe(changedDeployments.size);
+    // The deployments list only of repositories whose deployments changed: the change probe vouches for the others.
+    const deploymentRepos = reposOf(changedDeployments);
+    expect(deploymentRepos.size, 'the world left some repositories without a new deployment').toBeLessThan(repos);
+    expect(calls[DEPLOYMENTS] ?? 0).toBe(deploymentRepos.size);
 
     // Nothing lost: every completed job of the world came in one of the two syncs.
     const jobKeys = new Set(
@@ -72,12 +78,19 @@ describe('workflows, runs, jobs and deployments on an incremental re-sync', () =
     expect(allStatusesArrived([first, second])).toEqual([]);
 
     // A deployment that gets a new status between syncs arrives again with it. The world finishes its
-    // deploy runs within a step, so the test adds the status as GitHub does: the oldest deployment is
-    // marked inactive (as a newer success to its environment would) and its `updated_at` moves.
+    // deploy runs within a step, so the test adds the status as GitHub does: the oldest deployment of a
+    // repository the step did not deploy in is marked inactive (as a newer success to its environment
+    // would) and its `updated_at` moves; neither its count nor its newest deployment changes.
     const step = world.advance(1).github as typeof summary;
     const now = world.truth().now;
-    const oldest = [...world.github.deployments.values()].sort((x, y) => x.createdAt - y.createdAt)[0];
-    if (oldest === undefined) throw new Error('the world has no deployment');
+    const stepRepos = reposOf([...(step.deployments?.created ?? []), ...(step.deployments?.updated ?? [])]);
+    const oldest = [...world.github.deployments.values()]
+      .filter((d) => !stepRepos.has(d.repo))
+      .sort((x, y) => x.createdAt - y.createdAt)[0];
+    expect(stepRepos.size, 'the step made a deployment').toBeGreaterThan(0);
+    if (oldest === undefined) throw new Error('every repository with deployments deployed in the step');
+    const newestThere = Math.max(...world.github.deployments.group(oldest.repo).map((d) => d.createdAt));
+    expect(newestThere, 'the repository has a newer deployment').toBeGreaterThan(oldest.createdAt);
     const target = oldest as unknown as { statuses: unknown[]; updatedAt: number };
     target.statuses.push({
       id: 3_999_999_999,
@@ -95,10 +108,11 @@ describe('workflows, runs, jobs and deployments on an incremental re-sync', () =
     expect(updated.filter((k) => !emitted.has(k))).toEqual([]);
     // Statuses of the deployments the step made, and of the one that got a status.
     expect(github.stats().endpoints[STATUSES] ?? 0).toBe((step.deployments?.created.length ?? 0) + 1);
+    expect(github.stats().endpoints[DEPLOYMENTS] ?? 0).toBe(stepRepos.size + 1);
     expect(allStatusesArrived([first, second, third])).toEqual([]);
   });
 
-  it('an unchanged world: workflows and deployments answer 304 to their saved ETags and emit nothing', async () => {
+  it('an unchanged world: workflows answer 304 to their saved ETags, deployments are not asked; nothing is emitted', async () => {
     const subject = inProcess(new GithubSource());
     const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
     const catalog = configuredCatalogFrom(discovered, {
@@ -112,13 +126,24 @@ describe('workflows, runs, jobs and deployments on an incremental re-sync', () =
     expect(again.exitCode).toBe(0);
     const repos = Object.keys(stateOf(first, 'workflows')).length;
     const stats = github.stats();
-    // Each repository's workflows and deployments lists, and maybe other requests the sync repeats.
+    // Each repository's workflows list; deployments are vouched for by the change probe (one query).
     expect(stats.endpoints['GET /repos/{owner}/{repo}/actions/workflows']).toBe(repos);
-    expect(stats.endpoints['GET /repos/{owner}/{repo}/deployments']).toBe(repos);
-    expect(stats.notModified).toBeGreaterThanOrEqual(2 * repos);
+    expect(stats.endpoints[DEPLOYMENTS] ?? 0).toBe(0);
+    expect(stats.endpoints['POST /graphql']).toBe(1);
+    expect(stats.notModified).toBeGreaterThanOrEqual(repos);
     expect(stats.endpoints[STATUSES] ?? 0).toBe(0);
     expect(again.records('workflows')).toEqual([]);
     expect(again.records('deployments')).toEqual([]);
+
+    // Without the probe's fingerprints (a state saved before it, or a probe that cannot vouch),
+    // deployments ask with their saved ETags and GitHub answers 304.
+    github.resetStats();
+    const unprobed = await subject.read(gh.config, catalog, withoutFingerprints(again.lastStates()));
+    expect(unprobed.exitCode).toBe(0);
+    const withEtags = github.stats();
+    expect(withEtags.endpoints[DEPLOYMENTS]).toBe(repos);
+    expect(withEtags.notModified).toBeGreaterThanOrEqual(2 * repos);
+    expect(unprobed.records('deployments')).toEqual([]);
   });
 });
 
@@ -128,6 +153,11 @@ type Run = Awaited<ReturnType<ReturnType<typeof inProcess>['read']>>;
 function stateOf(run: Run, stream: string): Record<string, unknown> {
   const state = run.lastStates().find((s) => s.stream?.stream_descriptor.name === stream)?.stream?.stream_state;
   return (state ?? {}) as Record<string, unknown>;
+}
+
+/** The repositories (`owner/name`) of world keys such as `owner/name/deployments/12`. */
+function reposOf(keys: Iterable<string>): Set<string> {
+  return new Set([...keys].map((key) => key.split('/').slice(0, 2).join('/')));
 }
 
 /** The deployments whose latest record (over the syncs, in order) lacks some of the world's statuses. */

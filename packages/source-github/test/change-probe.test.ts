@@ -2,6 +2,7 @@ import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repositoriesPerQuery } from '../src/graphql/pull-request-graphql-stream.js';
+import { PROBE_DEPLOYMENTS } from '../src/probe/repo-fingerprints.js';
 import { startGithubSandbox } from './github-sandbox.js';
 import { withoutFingerprints } from './without-fingerprints.js';
 import { WORLD_KEY_OF } from './world-keys-of.js';
@@ -17,6 +18,7 @@ const PROBED: Record<string, string | undefined> = {
   issue_milestones: 'GET /repos/{owner}/{repo}/milestones',
   releases: 'GET /repos/{owner}/{repo}/releases',
   commits: 'GET /repos/{owner}/{repo}/commits',
+  deployments: 'GET /repos/{owner}/{repo}/deployments',
   pull_request_stats: undefined, // GraphQL
   reviews: undefined, // GraphQL
 };
@@ -71,6 +73,7 @@ describe('change probe', () => {
     expect(calls['GET /repos/{owner}/{repo}/commits'] ?? 0).toBeLessThanOrEqual(touched('commits').size);
     expect(calls['GET /repos/{owner}/{repo}/releases'] ?? 0).toBeLessThanOrEqual(touched('releases').size);
     expect(calls['GET /repos/{owner}/{repo}/milestones'] ?? 0).toBeLessThanOrEqual(touched('milestones').size);
+    expect(calls['GET /repos/{owner}/{repo}/deployments'] ?? 0).toBeLessThanOrEqual(touched('deployments').size);
     // The probe, then for each of the two GraphQL streams one query for the first pages of the touched
     // repositories (aliases; all fit one query).
     expect(pullRepos.size).toBeLessThanOrEqual(repositoriesPerQuery(100, 100));
@@ -168,5 +171,52 @@ describe('change probe', () => {
     const calls = github.stats().endpoints;
     expect(Object.entries(calls).filter(([route]) => route.includes('/pulls'))).toEqual([]);
     expect(Object.entries(calls).filter(([route]) => route.includes('graphql'))).toEqual([['POST /api/graphql', 1]]);
+  });
+
+  it('still lists the deployments of a repository with more than the probe sees, and emits their changes', async () => {
+    const world = gh.sandbox.world;
+    const repo = [...world.github.deployments.groupKeys()][0] as string;
+    const existing = world.github.deployments.group(repo);
+    const model = existing[0];
+    if (!model) throw new Error('the world has no deployment');
+    // Older deployments, so that the repository has one more than the probe lists.
+    const start = Math.min(...existing.map((d) => d.createdAt)) - 3_600_000;
+    // A targeted change through the world's table (as for releases above).
+    const table = world.github.deployments as unknown as { insert(row: object): void };
+    for (let i = existing.length; i <= PROBE_DEPLOYMENTS; i++) {
+      const at = start - i * 60_000;
+      table.insert({ ...model, id: 980_000_000 + i, statuses: [], createdAt: at, updatedAt: at });
+    }
+    const total = world.github.deployments.group(repo).length;
+    expect(total).toBe(PROBE_DEPLOYMENTS + 1);
+
+    const subject = inProcess(new GithubSource());
+    const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
+    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', streams: ['deployments'] });
+    const first = await subject.read(gh.config, catalog);
+    expect(first.exitCode).toBe(0);
+    github.resetStats();
+    const again = await subject.read(gh.config, catalog, first.lastStates());
+    expect(again.exitCode).toBe(0);
+    // The other repositories are vouched for; this one is listed page by page, as without a probe.
+    expect(github.stats().endpoints['GET /repos/{owner}/{repo}/deployments']).toBe(Math.ceil(total / 100));
+    expect(again.records('deployments')).toEqual([]);
+
+    // A status on one of its oldest deployments (past the probe's page) arrives.
+    const target = [...world.github.deployments.group(repo)].sort((a, b) => a.createdAt - b.createdAt)[0];
+    if (!target) throw new Error('no deployment');
+    const now = world.clock.now();
+    const mutable = target as unknown as { statuses: unknown[]; updatedAt: number };
+    mutable.statuses.push({
+      id: 3_999_999_998,
+      state: 'inactive',
+      description: 'Gone.',
+      creator: null,
+      createdAt: now,
+    });
+    mutable.updatedAt = now;
+    const next = await subject.read(gh.config, catalog, again.lastStates());
+    expect(next.exitCode).toBe(0);
+    expect(next.records('deployments').map((r) => [r.data.repository, r.data.id])).toEqual([[repo, target.id]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintsOf, type ProbedRepository, SETTLE_MS } from './repo-fingerprints.js';
+import { fingerprintsOf, PROBE_DEPLOYMENTS, type ProbedRepository, SETTLE_MS } from './repo-fingerprints.js';
 
 const repo: ProbedRepository = {
   pullRequests: { totalCount: 3, nodes: [{ updatedAt: '2024-05-01T10:00:00Z' }] },
@@ -51,5 +51,38 @@ describe('fingerprintsOf', () => {
 
   it('vouches for an empty repository (no default branch) and leaves out what the probe did not get', () => {
     expect(fingerprintsOf({ defaultBranchRef: null }, later)).toEqual({ commits: 'no default branch' });
+  });
+
+  describe('deployments', () => {
+    // Newest created first, as the probe asks; the older one got a status later, so it was updated last.
+    const older = { updatedAt: '2024-05-01T08:00:00Z' };
+    const updatedLast = { updatedAt: '2024-05-01T09:30:00Z' };
+    const deployments = { totalCount: 2, nodes: [older, updatedLast] };
+    const print = (list: ProbedRepository['deployments'], at = later) => fingerprintsOf({ deployments: list }, at);
+
+    it('gives the count and the latest update over all deployments, not the newest created one', () => {
+      expect(print(deployments).deployments).toBe('deployments 2@2024-05-01T09:30:00Z');
+      expect(print({ totalCount: 0, nodes: [] }).deployments).toBe('deployments 0@-');
+    });
+
+    it('changes with a new status on an old deployment, a new deployment, or a deleted one', () => {
+      const base = print(deployments).deployments;
+      const oldOneUpdated = { ...deployments, nodes: [older, { updatedAt: '2024-05-01T11:00:00Z' }] };
+      expect(print(oldOneUpdated).deployments).not.toBe(base);
+      const added = { totalCount: 3, nodes: [{ updatedAt: '2024-05-01T10:00:00Z' }, ...deployments.nodes] };
+      expect(print(added).deployments).not.toBe(base);
+      const deleted = { totalCount: 1, nodes: [updatedLast] };
+      expect(print(deleted).deployments).not.toBe(base);
+    });
+
+    it('vouches for nothing when the probe did not see every deployment, or the latest update is too recent', () => {
+      const nodes = Array.from({ length: PROBE_DEPLOYMENTS }, () => ({ updatedAt: '2024-05-01T08:00:00Z' }));
+      expect(print({ totalCount: PROBE_DEPLOYMENTS, nodes }).deployments).toBeDefined();
+      expect(print({ totalCount: PROBE_DEPLOYMENTS + 1, nodes }).deployments).toBeUndefined();
+      expect(print({ totalCount: 2, nodes: [older, null] }).deployments).toBeUndefined();
+      const soon = Date.parse('2024-05-01T09:30:00Z') + SETTLE_MS - 1000;
+      expect(print(deployments, soon).deployments).toBeUndefined();
+      expect(print(deployments, soon + 1000).deployments).toBeDefined();
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { ReadContext } from '@faros-ce/sdk';
 import type { GithubConfig } from '../generated/config.js';
+import type { ChangeKind } from '../probe/repo-fingerprints.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
 import { conditionalPages } from './conditional-pages.js';
 import { type GithubRecord, lowerBound, pageSizeOf } from './github-context.js';
@@ -12,12 +13,18 @@ import { restItems } from './rest-items.js';
  * destination reads for the deployment's outcome. The list is newest first and cannot be filtered by
  * time, so the cursor moves when the repository is done. Incremental reads ask the list with the last
  * one-page answer's ETag (a 304 means no deployment changed) and fetch statuses only for deployments
- * updated after the saved cursor: those at or before it were sent by the read that saved it.
+ * updated after the saved cursor: those at or before it were sent by the read that saved it. A
+ * repository whose deployments the change probe saw all of, with the same count and latest
+ * `updatedAt` as at the start of its last complete read, is not asked at all.
  */
 export class DeploymentsStream extends RepoStream {
   readonly name = 'deployments';
   override readonly primaryKey = [['id']];
   override readonly cursorField = ['updated_at'];
+
+  protected override changeKindOf(): ChangeKind {
+    return 'deployments';
+  }
 
   protected async *readRepo(
     ctx: ReadContext<GithubConfig, RepoSlice>,
