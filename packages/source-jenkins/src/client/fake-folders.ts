@@ -14,6 +14,8 @@ export type FolderTree = Record<string, readonly ApiItem[]>;
 export interface FakeFolders {
   readonly client: JenkinsClient;
   readonly requests: string[];
+  /** The `tree=` of each request, in order. */
+  readonly trees: string[];
   /** Folders answering 500 from now on. */
   readonly failing: Set<string>;
   close(): void;
@@ -22,16 +24,21 @@ export interface FakeFolders {
 /**
  * Serves `<folder>/api/json?tree=jobs[…]{M,N}`: items in order, folders with `jobs` — their first
  * item's name for `jobs[name]{0,1}`, or their first K items (each with the marker) when the tree
- * nests `jobs[…]{0,K}`.
+ * nests `jobs[…]{0,K}`. A job's `builds` (newest first) are served as `builds[…]{0,B}` asks: the
+ * first B, or none when the tree does not name them.
  */
 export async function serveFolders(tree: FolderTree): Promise<FakeFolders> {
   const byPath = new Map(
     Object.keys(tree).map((full) => [`/${jobPath(full === '' ? [] : full.split('/'))}api/json`, full]),
   );
   const requests: string[] = [];
+  const trees: string[] = [];
   const failing = new Set<string>();
   // `nested`: the first items of a folder with their fields; undefined: the `jobs[name]{0,1}` marker.
-  const withJobs = (full: string, item: ApiItem, nested: number | undefined): ApiItem => {
+  let recent: number | undefined;
+  const withJobs = (full: string, listed: ApiItem, nested: number | undefined): ApiItem => {
+    const { builds, ...rest } = listed;
+    const item = builds !== undefined && recent !== undefined ? { ...rest, builds: builds.slice(0, recent) } : rest;
     const childPath = full === '' ? String(item.name) : `${full}/${String(item.name)}`;
     const children = tree[childPath];
     if (children === undefined) return item;
@@ -47,8 +54,11 @@ export async function serveFolders(tree: FolderTree): Promise<FakeFolders> {
       return;
     }
     const spec = url.searchParams.get('tree') ?? '';
+    trees.push(spec);
     const range = /\{(\d+),(\d+)\}$/.exec(spec);
     const nested = /jobs\[name\]\{0,1\}\]\{0,(\d+)\}\]\{\d+,\d+\}$/.exec(spec);
+    const builds = /builds\[.*?\]\{0,(\d+)\}/.exec(spec);
+    recent = builds ? Number(builds[1]) : undefined;
     const page = (tree[full] ?? []).slice(Number(range?.[1]), Number(range?.[2]));
     const body = { jobs: page.map((item) => withJobs(full, item, nested ? Number(nested[1]) : undefined)) };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -57,5 +67,5 @@ export async function serveFolders(tree: FolderTree): Promise<FakeFolders> {
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const http = createHttpClient({ baseUrl: `http://127.0.0.1:${port}/`, retry: { maxRetries: 0 } });
-  return { client: new JenkinsClient(http), requests, failing, close: () => server.close() };
+  return { client: new JenkinsClient(http), requests, trees, failing, close: () => server.close() };
 }

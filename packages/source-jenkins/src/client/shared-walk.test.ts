@@ -35,7 +35,7 @@ async function drain(walk: SharedWalk, keep: boolean): Promise<string[]> {
 
 describe('SharedWalk', () => {
   it('hands the selected jobs of a completed walk over once, without folders or excluded jobs', async () => {
-    const walk = await walkOf({ filter: new JobFilter([], ['seed']) });
+    const walk = await walkOf({ filter: new JobFilter([], ['seed']), recentBuilds: 0 });
     expect(walk.takeJobs()).toBeUndefined();
     expect(await drain(walk, true)).toEqual(['team', 'team/web', 'team/new']);
     expect(fake?.requests).toEqual(['']);
@@ -70,5 +70,40 @@ describe('SharedWalk', () => {
     const enough = await walkOf({ maxJobs: 3 });
     await drain(enough, true);
     expect(enough.takeJobs()?.map((j) => j.fullName)).toEqual(['seed', 'team/web', 'team/new']);
+  });
+
+  it('keeps the newest builds each page listed, within a budget of builds, past which jobs keep none', async () => {
+    const newest = (last: number) => Array.from({ length: last }, (_, i) => ({ number: last - i }));
+    const tree: FolderTree = {
+      '': [
+        { ...job('a', 3), builds: newest(3) },
+        { ...job('b', 2), builds: newest(2) },
+        { ...job('c', 1), builds: newest(1) },
+      ],
+    };
+    fake = await serveFolders(tree);
+    const walk = new SharedWalk({ client: fake.client, filter: new JobFilter(), depth: undefined, pageSize: 10 });
+    await drain(walk, true);
+    // The default: 3 newest builds a job, newest first; `b` has 2, all its history.
+    expect(walk.takeJobs()?.map((j) => [j.fullName, j.recent])).toEqual([
+      ['a', { builds: newest(3), asked: 3 }],
+      ['b', { builds: newest(2), asked: 3 }],
+      ['c', { builds: newest(1), asked: 3 }],
+    ]);
+    // Two builds a job, a budget of 3: `a` (2) fits, `b` (2) does not and keeps none, `c` (1) fits what is left.
+    const budget = new SharedWalk({
+      client: fake.client,
+      filter: new JobFilter(),
+      depth: undefined,
+      pageSize: 10,
+      recentBuilds: 2,
+      maxKeptBuilds: 3,
+    });
+    await drain(budget, true);
+    expect(budget.takeJobs()?.map((j) => [j.fullName, j.recent?.builds.map((b) => b.number)])).toEqual([
+      ['a', [3, 2]],
+      ['b', undefined],
+      ['c', [1]],
+    ]);
   });
 });

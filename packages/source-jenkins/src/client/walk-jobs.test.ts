@@ -52,6 +52,37 @@ describe('walkJobs', () => {
     expect(requests).toEqual(['', 'big/deep', 'big', '']);
   });
 
+  it('asks each job at both levels of a page for its newest builds when told to, and lists them', async () => {
+    const withBuilds = (item: ApiItem, newest: number): ApiItem => ({
+      ...item,
+      builds: Array.from({ length: newest }, (_, i) => ({ number: newest - i })),
+    });
+    fake = await serveFolders({
+      '': [withBuilds(job('top'), 5), folder('small')],
+      small: [withBuilds(job('s1'), 1)],
+    });
+    const listed = new Map<string, number[] | undefined>();
+    const options = { filter: new JobFilter(), depth: undefined, pageSize: 10, logger, recent: 2 };
+    for await (const item of walkJobs(fake.client, options)) {
+      listed.set(
+        item.fullName,
+        item.item.builds?.map((b) => b.number),
+      );
+    }
+    expect(Object.fromEntries(listed)).toEqual({ top: [5, 4], small: undefined, 'small/s1': [1] });
+    expect(fake.requests).toEqual(['']);
+    // `builds[…]{0,2}` for the page's items and for the subfolders' items it lists.
+    expect(fake.trees[0]?.match(/builds\[number,[^{]*\{0,2\}/g)).toHaveLength(2);
+
+    // Not told to: no builds asked, none listed.
+    fake.close();
+    fake = await serveFolders({ '': [withBuilds(job('top'), 5)] });
+    for await (const item of walkJobs(fake.client, { ...options, recent: undefined })) {
+      expect(item.item.builds).toBeUndefined();
+    }
+    expect(fake.trees[0]).not.toContain('builds[');
+  });
+
   it('lists no subfolder items beyond the depth it walks', async () => {
     const top = await walk(10, 0);
     expect(top.items).toEqual(['small/', 'big/', 'top', 'empty/']);

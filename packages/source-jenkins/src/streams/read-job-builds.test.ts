@@ -139,4 +139,60 @@ describe('readJobBuilds', () => {
     expect((await read(client, { maxBuilds: 5, bookmark: 30 })).numbers).toHaveLength(11);
     expect((await read(client, { startMs: 33_000 })).numbers).toEqual([40, 39, 38, 37, 36, 35, 34, 33]);
   });
+
+  describe('with the newest builds its folder page listed', () => {
+    // The newest `asked` builds of the job, newest first, as a page lists them.
+    const listed = (job: FakeJob, asked: number) => ({
+      builds: [...job.builds].sort((a, b) => b.number - a.number).slice(0, asked),
+      asked,
+    });
+
+    it('reads them and sends no request when they reach the cursor, running builds included', async () => {
+      // Build 18 was running at the last read (the cursor); it finished, 19 and 20 came since, 20 runs.
+      const job: FakeJob = { builds: [...history(1, 19), running(20)], requests: [] };
+      const result = await read(await serve(job), { bookmark: 18, lastBuild: 20, recent: listed(job, 3) });
+      expect(result.numbers).toEqual([20, 19, 18]);
+      expect(job.requests).toEqual([]);
+      expect(result.cursor).toBe(20);
+      // One build past the cursor, and the one under it listed: done too, past the newest.
+      const one = await read(await serve(job), { bookmark: 20, lastBuild: 20, recent: listed(job, 3) });
+      expect(one.numbers).toEqual([20]);
+      expect(job.requests).toEqual([]);
+      expect(one.cursor).toBe(20);
+    });
+
+    it('reads its pages, every build, when more builds than listed passed the cursor', async () => {
+      const job: FakeJob = { builds: history(1, 30), requests: [] };
+      const result = await read(await serve(job), { bookmark: 25, lastBuild: 30, recent: listed(job, 3) });
+      expect(result.numbers).toEqual([30, 29, 28, 27, 26, 25]);
+      expect(job.requests).toHaveLength(1);
+      expect(result.cursor).toBe(31);
+    });
+
+    it('reads its pages when the cursor build is gone and the listed builds stop just above it', async () => {
+      // Build 25 (the cursor, running last time) was deleted: 26–28 listed do not show what lies under.
+      const job: FakeJob = { builds: [...history(1, 24), ...history(26, 28)], requests: [] };
+      const result = await read(await serve(job), { bookmark: 25, lastBuild: 28, recent: listed(job, 3) });
+      expect(result.numbers).toEqual([28, 27, 26]);
+      expect(job.requests).toHaveLength(1);
+    });
+
+    it('needs no request on a first sync when the page listed the whole history, or the cap or start date', async () => {
+      const short: FakeJob = { builds: history(1, 2), requests: [] };
+      expect((await read(await serve(short), { lastBuild: 2, recent: listed(short, 3) })).numbers).toEqual([2, 1]);
+      // Exactly as many as asked, down to build 1: nothing older exists.
+      const three: FakeJob = { builds: history(1, 3), requests: [] };
+      expect((await read(await serve(three), { lastBuild: 3, recent: listed(three, 3) })).numbers).toEqual([3, 2, 1]);
+      const long: FakeJob = { builds: history(1, 40), requests: [] };
+      const capped = await read(await serve(long), { lastBuild: 40, maxBuilds: 2, recent: listed(long, 3) });
+      expect(capped.numbers).toEqual([40, 39]);
+      const dated = await read(await serve(long), { lastBuild: 40, startMs: 39_000, recent: listed(long, 3) });
+      expect(dated.numbers).toEqual([40, 39]);
+      expect([short, three, long].flatMap((j) => j.requests)).toEqual([]);
+      // A longer history than listed, with no cursor or limit: its pages, every build.
+      const all = await read(await serve(long), { lastBuild: 40, recent: listed(long, 3) });
+      expect(all.numbers).toHaveLength(40);
+      expect(long.requests.length).toBeGreaterThan(0);
+    });
+  });
 });
