@@ -52,7 +52,7 @@ export class JiraSource extends Source<JiraConfig> {
     try {
       // Few retries: a wrong domain should fail fast, not after minutes of backoff.
       const client = await connectJira(config, ctx, { retry: { ...this.options.retry, maxRetries: 1 } });
-      const me = await client.get<{ displayName?: string }>('/myself');
+      const me = await client.myself();
       const missing: string[] = [];
       for (const key of config.projects) {
         const project = await client.get(`/project/${encodeURIComponent(key)}`, { classify: notFoundIgnored });
@@ -61,7 +61,7 @@ export class JiraSource extends Source<JiraConfig> {
       if (missing.length > 0) {
         return {
           succeeded: false,
-          message: `Project${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found on ${site}, or not visible to ${me.data?.displayName ?? 'the API user'}.`,
+          message: `Project${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found on ${site}, or not visible to ${me.displayName ?? 'the API user'}.`,
         };
       }
       return { succeeded: true };

@@ -41,7 +41,8 @@ export const spec: ConnectorSpecification = {
       deployment: {
         type: 'string',
         title: 'Deployment',
-        description: 'Cloud or Data Center. `auto` asks the site (serverInfo deploymentType).',
+        description:
+          'Cloud or Data Center. `auto` asks the site (`myself`: Cloud answers REST v3 with an accountId; Data Center has no v3).',
         enum: ['auto', 'cloud', 'data_center'],
         default: 'auto',
         order: 4,

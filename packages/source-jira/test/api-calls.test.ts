@@ -5,8 +5,8 @@ import { startJiraSandbox } from './jira-sandbox.js';
 
 // The README quotes these figures (small world, seed 1, default config): keep both in step.
 const FULL_SYNC_MAX = 230;
-const RESYNC_MAX = 26;
-const ADVANCED_RESYNC_MAX = 26;
+const RESYNC_MAX = 21;
+const ADVANCED_RESYNC_MAX = 21;
 const SPRINT_ISSUES = 'GET /rest/agile/1.0/sprint/{sprintId}/issue';
 const DEV_STATUS = 'GET /rest/dev-status/latest/issue/detail';
 const SEARCH = 'GET /rest/api/3/search/jql';
@@ -50,9 +50,11 @@ describe('API calls of the small world (Cloud)', () => {
     expect(again.calls(DEV_STATUS)).toBe(0);
     expect(again.run.records('projects').length).toBeGreaterThan(1);
     expect(again.calls(SEARCH)).toBe(QUIET_SEARCHES);
-    for (const endpoint of ['GET /rest/api/3/field', 'GET /rest/api/3/serverInfo']) {
+    // `myself` tells both the flavor and the JQL time zone: no `serverInfo`.
+    for (const endpoint of ['GET /rest/api/3/field', 'GET /rest/api/3/myself']) {
       expect(again.calls(endpoint), endpoint).toBe(1);
     }
+    expect(again.calls('GET /rest/api/3/serverInfo')).toBe(0);
     // Each scrum board's sprints are listed once (pages of 50), shared by `sprints` and `sprint_issues`.
     const sprintsOf = (boardId: unknown) => again.run.records('sprints').filter((r) => r.data.boardId === boardId);
     const pages = again.run
@@ -84,6 +86,7 @@ describe('API calls of the small world (Cloud)', () => {
     expect(next.calls(SPRINT_ISSUES)).toBeLessThanOrEqual(changedSprints.size);
     expect(next.calls(SEARCH)).toBe(QUIET_SEARCHES);
     expect(next.calls('GET /rest/api/3/field')).toBe(1);
-    expect(next.calls('GET /rest/api/3/serverInfo')).toBe(1);
+    expect(next.calls('GET /rest/api/3/myself')).toBe(1);
+    expect(next.calls('GET /rest/api/3/serverInfo')).toBe(0);
   });
 });

@@ -20,18 +20,38 @@ interface ServerInfo {
   readonly version?: string;
 }
 
+/** What `GET /rest/api/{2,3}/myself` tells us: the API user. */
+export interface JiraMyself {
+  /** Cloud's user id; Data Center users have `key` and `name` instead. */
+  readonly accountId?: string;
+  readonly displayName?: string;
+  /** The zone Jira reads JQL dates in. */
+  readonly timeZone?: string;
+}
+
 /**
  * The HTTP client for one Jira site, with the flavor and the API user's time zone it needs to
- * write JQL. One per source run: the flavor and `myself` are asked once.
+ * write JQL. One per source run: the flavor and `myself` are asked once (one call for both when
+ * the flavor is detected, see {@link connectJira}).
  */
 export class JiraClient {
+  private me: Promise<JiraMyself> | undefined;
   private zone: Promise<string> | undefined;
 
   constructor(
     readonly http: HttpClient,
     readonly flavor: JiraFlavor,
     readonly baseUrl: string,
-  ) {}
+    myself?: JiraMyself,
+  ) {
+    if (myself) this.me = Promise.resolve(myself);
+  }
+
+  /** The API user (`myself`), asked once. */
+  myself(): Promise<JiraMyself> {
+    this.me ??= this.get<JiraMyself>('/myself').then((r) => r.data ?? {});
+    return this.me;
+  }
 
   /** The platform REST prefix: v3 on Cloud, v2 on Data Center (which has no v3). */
   get api(): string {
@@ -45,7 +65,7 @@ export class JiraClient {
 
   /** The API user's time zone, in which Jira reads the dates written in JQL. */
   timeZone(): Promise<string> {
-    this.zone ??= this.get<{ timeZone?: string }>('/myself').then((r) => validZone(r.data.timeZone));
+    this.zone ??= this.myself().then((me) => validZone(me.timeZone));
     return this.zone;
   }
 }
@@ -90,8 +110,11 @@ export interface ConnectOptions {
 }
 
 /**
- * Builds the client: credentials, retries with Jira's rate-limit headers, and the flavor (as
- * configured, or from `serverInfo.deploymentType`: `Cloud`, else Data Center/Server).
+ * Builds the client: credentials, retries with Jira's rate-limit headers, and the flavor: as
+ * configured, or detected with the call that also gives the API user's time zone (`myself`):
+ * Cloud answers v3 with the user's `accountId` (Cloud's user id, on every Cloud user); Data Center
+ * has no v3 (404) and then answers v2. An answer that fits neither asks `serverInfo.deploymentType`
+ * (`Cloud`, else Data Center/Server), as the only signal Atlassian documents for it.
  */
 export async function connectJira(
   config: JiraConfig,
@@ -111,9 +134,13 @@ export async function connectJira(
   });
   if (config.deployment === 'cloud') return new JiraClient(http, 'cloud', baseUrl);
   if (config.deployment === 'data_center') return new JiraClient(http, 'data_center', baseUrl);
-  // Data Center has no v3 (404): then v2 answers.
-  let info = await http.get<ServerInfo>('/rest/api/3/serverInfo', { classify: notFoundIgnored });
-  if (info.ignored) info = await http.get<ServerInfo>('/rest/api/2/serverInfo');
+  const me = await http.get<JiraMyself>('/rest/api/3/myself', { classify: notFoundIgnored });
+  if (me.ignored) {
+    const v2 = await http.get<JiraMyself>('/rest/api/2/myself');
+    return new JiraClient(http, 'data_center', baseUrl, v2.data ?? {});
+  }
+  if (typeof me.data?.accountId === 'string') return new JiraClient(http, 'cloud', baseUrl, me.data);
+  const info = await http.get<ServerInfo>('/rest/api/3/serverInfo');
   const flavor: JiraFlavor = info.data?.deploymentType === 'Cloud' ? 'cloud' : 'data_center';
-  return new JiraClient(http, flavor, baseUrl);
+  return new JiraClient(http, flavor, baseUrl, flavor === 'cloud' ? me.data : undefined);
 }

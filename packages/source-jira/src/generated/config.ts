@@ -18,7 +18,7 @@ export interface JiraConfig {
    */
   personal_access_token?: string;
   /**
-   * Cloud or Data Center. `auto` asks the site (serverInfo deploymentType).
+   * Cloud or Data Center. `auto` asks the site (`myself`: Cloud answers REST v3 with an accountId; Data Center has no v3).
    */
   deployment: 'auto' | 'cloud' | 'data_center';
   /**
