@@ -12,15 +12,16 @@ afterEach(() => new Promise<void>((done) => (server ? server.close(() => done())
 /** A site answering `answers` by path (404 otherwise); returns its URL and the paths asked, in order. */
 async function site(answers: Answers): Promise<{ url: string; asked: string[] }> {
   const asked: string[] = [];
-  server = createServer((req, res) => {
+  const started = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     asked.push(path);
     const body = answers[path];
     res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body ?? { errorMessages: ['Not found'] }));
   });
-  await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(server?.address() as AddressInfo).port}`, asked };
+  server = started;
+  await new Promise<void>((done) => started.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(started.address() as AddressInfo).port}`, asked };
 }
 
 const quiet: ConnectorContext = {
