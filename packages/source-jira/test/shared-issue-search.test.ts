@@ -30,8 +30,8 @@ const withStateOf = (
   ...from.filter((s) => s.stream?.stream_descriptor.name === stream),
 ];
 
-async function harness(flavor: Flavor) {
-  const config = jiraConfig(sandbox, flavor, { page_size: 100 });
+async function harness(flavor: Flavor, pageSize = 100) {
+  const config = jiraConfig(sandbox, flavor, { page_size: pageSize });
   const service = sandbox.service(serviceOf[flavor]);
   const subject = inProcess(new JiraSource());
   const discovered = (await subject.discover(config)).catalog;
@@ -106,5 +106,15 @@ describe.each(FLAVORS)('one issue search shared by the issue streams, %s', (flav
     const last = await read('incremental', ahead);
     expect(last.searches).toBe(1);
     for (const stream of CHILDREN) expect(ids(last.run, stream), stream).toEqual(await expected(ahead, stream));
+  });
+
+  it('when the changes do not fit in the shared search’s one page, each stream still gets exactly its new children', async () => {
+    const { read, expected, ids } = await harness(flavor, 10);
+    const states = (await read('incremental')).run.lastStates();
+    world.advance(48);
+    const next = await read('incremental', states);
+    // More than one search: the shared one did not hold every change.
+    expect(next.searches).toBeGreaterThan(1);
+    for (const stream of CHILDREN) expect(ids(next.run, stream), stream).toEqual(await expected(states, stream));
   });
 });

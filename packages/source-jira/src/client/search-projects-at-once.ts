@@ -65,7 +65,12 @@ export async function* searchProjectsAtOnce(
   }
 }
 
-/** A group's issues: from the run's shared answers when they cover it, else searched (and shared). */
+/**
+ * A group's issues: from the run's shared answers when they cover it; else the first stream to
+ * ask searches with {@link SHARED_SEARCH} and shares the answer; a later stream not covered, or
+ * facing an answer that did not fit in one page, searches with its own (lighter) fields, as
+ * without sharing, so a busy sync costs at most one call more than before.
+ */
 async function answer(
   client: JiraClient,
   query: ProjectsQuery,
@@ -74,12 +79,14 @@ async function answer(
   const { shared } = query;
   if (!shared) return onePage(client, query, projects);
   const stored = shared.lookup(projects);
-  if (stored) return stored.issues;
-  // Another stream searched this group from later cursors: search on our own, as without sharing.
-  if (shared.has(projects)) return onePage(client, query, projects);
-  const issues = await onePage(client, { ...query, ...SHARED_SEARCH }, projects);
-  shared.store(projects, issues);
-  return issues;
+  if (stored) return stored;
+  if (!shared.has(projects)) {
+    const issues = await onePage(client, { ...query, ...SHARED_SEARCH }, projects);
+    shared.store(projects, issues);
+    const ownSearch = query.fields === SHARED_SEARCH.fields && query.expand === SHARED_SEARCH.expand;
+    if (issues || ownSearch) return issues;
+  }
+  return onePage(client, query, projects);
 }
 
 /** The issues of one search if its first page holds them all; undefined otherwise. */

@@ -9,15 +9,10 @@ import type { ProjectCursor } from './search-projects-at-once.js';
  */
 export const SHARED_SEARCH = { fields: '*all', expand: 'changelog,names' } as const;
 
-/** What {@link SharedIssuePages.lookup} found for a group of projects. */
-export interface SharedAnswer {
-  /** The issues of the group's search, or undefined when they did not fit in its one page. */
-  readonly issues: readonly JiraRecord[] | undefined;
-}
-
 interface StoredPage {
   /** Per project id, the `updated >=` bound the search used (undefined: no bound). */
   readonly sinces: ReadonlyMap<string, number | undefined>;
+  /** Undefined: not kept (more than one page, or past the memory bound). */
   readonly issues: readonly JiraRecord[] | undefined;
 }
 
@@ -38,42 +33,40 @@ export class SharedIssuePages {
 
   constructor(private readonly maxIssues: number) {}
 
-  /** True when an answer for this group of projects is stored (covering or not). */
+  /** True when this group of projects was searched already (its answer kept or not). */
   has(group: readonly ProjectCursor[]): boolean {
     return this.pages.has(groupKey(group));
   }
 
   /**
-   * The stored answer for a group if it covers each project's cursor (projects whose cursor is in
-   * the future search nothing and need no cover); undefined otherwise. An answer that did not fit
-   * in one page is given only when it asked from exactly these cursors: the same search would not
-   * fit either, so the caller goes straight to one search per project.
+   * The stored issues of a group if its search held them all in one page and covers each
+   * project's cursor (projects whose cursor is in the future search nothing and need no cover);
+   * undefined otherwise.
    */
-  lookup(group: readonly ProjectCursor[]): SharedAnswer | undefined {
+  lookup(group: readonly ProjectCursor[]): readonly JiraRecord[] | undefined {
     const page = this.pages.get(groupKey(group));
-    if (!page) return undefined;
-    let same = true;
+    if (!page?.issues) return undefined;
     for (const project of group) {
       if (isFuture(project.sinceMs)) continue;
       if (!page.sinces.has(project.id)) return undefined;
       const since = page.sinces.get(project.id);
-      if (since !== project.sinceMs) same = false;
       if (since !== undefined && (project.sinceMs === undefined || since > project.sinceMs)) return undefined;
     }
-    if (page.issues === undefined && !same) return undefined;
-    return { issues: page.issues };
+    return page.issues;
   }
 
-  /** Keeps a group's answer for the streams that follow, unless that would pass `maxIssues`. */
+  /**
+   * Keeps a group's answer for the streams that follow. Past `maxIssues`, or when the answer did
+   * not fit in one page, only the fact that the group was searched is kept (see {@link has}).
+   */
   store(group: readonly ProjectCursor[], issues: readonly JiraRecord[] | undefined): void {
     const key = groupKey(group);
     if (this.pages.has(key)) return;
-    const size = issues?.length ?? 0;
-    if (this.kept + size > this.maxIssues) return;
-    this.kept += size;
+    const kept = issues && this.kept + issues.length <= this.maxIssues ? issues : undefined;
+    this.kept += kept?.length ?? 0;
     const sinces = new Map<string, number | undefined>();
     for (const project of group) if (!isFuture(project.sinceMs)) sinces.set(project.id, project.sinceMs);
-    this.pages.set(key, { sinces, issues });
+    this.pages.set(key, { sinces, issues: kept });
   }
 }
 
