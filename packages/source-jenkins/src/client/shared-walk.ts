@@ -35,24 +35,25 @@ const DEFAULT_MAX_JOBS = 20_000;
 /**
  * Newest builds of each job a folder page lists. A job whose builds since its cursor fit (one or
  * two new builds a sync, and the one that was running) needs no builds request. Each costs the page
- * about one build's JSON (0.3–1.5 KB, with the action slots), so a page of `page_size` items, each a
+ * about one build's JSON (about 1 KB with the action slots), so a page of `page_size` items, each a
  * folder listing 20, holds at most `page_size` × 21 × 3 builds.
  */
 export const RECENT_BUILDS = 3;
 
-// About 1 KB a build held: 10 MB at most, whatever the controller's size.
+// About 1 KB a build held (parsed JSON, with its action slots): 10 MB at most, whatever the controller's size.
 const DEFAULT_MAX_KEPT_BUILDS = 10_000;
 
 /**
  * One folder walk per sync for both streams. `jobs` walks the controller (its records need every
  * field, so it always walks) and, when that walk completes, the selected buildable jobs are kept as
- * `{names, fullName, lastBuild}` only; `builds` then takes them instead of walking again, and they
- * are forgotten. A walk that fails, stops early or finds more than `maxJobs` jobs is not kept, and
- * `builds` walks itself as before. Nothing is kept across syncs: a killed sync walks again.
+ * `{names, fullName, lastBuild, recent}` only; `builds` then takes them instead of walking again, and
+ * they are forgotten. A walk that fails, stops early or finds more than `maxJobs` jobs is not kept,
+ * and `builds` walks itself as before. Nothing is kept across syncs: a killed sync walks again.
  *
- * The `lastBuild` numbers are as old as the `jobs` stream's walk. That is sound: a job skipped
- * because its newest build was older than its cursor keeps its cursor, so a build started since
- * is read by the next sync's walk, as one started just after this sync would be.
+ * The `lastBuild` numbers and listed builds are as old as the `jobs` stream's walk. That is sound: a
+ * job read from them moves its cursor no further than past the newest build listed, or to one
+ * listed as running, so a build started or finished since is read by the next sync's walk, as one
+ * started just after this sync would be.
  */
 export class SharedWalk {
   private kept: WalkedJob[] | undefined;
