@@ -2,6 +2,7 @@ import type { Logger, ReadContext } from '@faros-ce/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiUrlOf, createGithubClient } from '../src/client/github-client.js';
 import type { GithubConfig } from '../src/generated/config.js';
+import { ORGANIZATIONS_PER_QUERY } from '../src/graphql/org-batch.js';
 import type { RepositoryResolver } from '../src/repos/repository-resolver.js';
 import type { GithubContext, GithubRecord } from '../src/streams/github-context.js';
 import type { OrgSlice, OrgStream } from '../src/streams/org-stream.js';
@@ -61,5 +62,18 @@ describe('the organisations query', () => {
         expect.stringContaining(`${s}: skipping organization vanished-org`),
       ),
     );
+  });
+
+  it(`asks ${ORGANIZATIONS_PER_QUERY} organisations a query at most`, async () => {
+    const [first, second] = gh.sandbox.world.truth().github.organizations.keys as [string, string];
+    const vanished = Array.from({ length: ORGANIZATIONS_PER_QUERY - 1 }, (_, i) => `vanished-${i}`);
+    // The second organisation is the first of the second group.
+    const { context, warnings } = contextWith([first, ...vanished, second]);
+    github.resetStats();
+    const users = await readAll(new UsersStream(context), context);
+    expect(github.stats().endpoints).toEqual({ 'POST /graphql': 2 });
+    expect(users.get(first)?.length).toBeGreaterThan(0);
+    expect(users.get(second)?.length).toBeGreaterThan(0);
+    expect(warnings).toHaveLength(vanished.length);
   });
 });
