@@ -26,6 +26,8 @@ export class JiraContext {
   private readonly boardSprints = new Map<number, Promise<JiraRecord[]>>();
   /** The all-projects issue searches of this run, shared by `issues` and the issue-child streams. */
   readonly issuePages = new SharedIssuePages(SHARED_ISSUES_KEPT);
+  private latestUpdate: number | undefined;
+  private everyProjectListed = false;
 
   constructor(
     readonly config: JiraConfig,
@@ -43,6 +45,28 @@ export class JiraContext {
   projects(): Promise<JiraRecord[]> {
     this.projectsPromise ??= this.listProjects();
     return this.projectsPromise;
+  }
+
+  /**
+   * True when the configured projects are every project the API user can see, so the issue
+   * searches of the run cover every issue it can see (as of when the projects were listed).
+   */
+  async everyVisibleProject(): Promise<boolean> {
+    await this.projects();
+    return this.everyProjectListed;
+  }
+
+  /** Notes an issue's `updated` (epoch ms) as read from Jira in this run. */
+  noteIssueUpdate(ms: number | undefined): void {
+    if (ms !== undefined && (this.latestUpdate === undefined || ms > this.latestUpdate)) this.latestUpdate = ms;
+  }
+
+  /**
+   * The latest `updated` of an issue read so far in this run: a Jira time that had passed before
+   * any request made from now on, so such a request's answer covers everything updated up to it.
+   */
+  latestIssueUpdate(): number | undefined {
+    return this.latestUpdate;
   }
 
   /** Boards of the configured projects (all boards when none are configured). */
@@ -96,10 +120,13 @@ export class JiraContext {
         ? jiraItems(client, { url: `${client.api}/project/search`, params: { expand } }, { kind: 'values' }, 50)
         : jiraItems(client, { url: `${client.api}/project`, params: { expand } }, { kind: 'single' }, 0);
     const projects: JiraRecord[] = [];
+    let visible = 0;
     for await (const project of all) {
+      visible++;
       if (wanted.size === 0 || wanted.has(String(project.key)) || wanted.has(String(project.id)))
         projects.push(project);
     }
+    this.everyProjectListed = projects.length === visible;
     return projects;
   }
 

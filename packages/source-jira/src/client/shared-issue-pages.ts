@@ -56,6 +56,27 @@ export class SharedIssuePages {
   }
 
   /**
+   * Every issue kept for these projects, when each project's search was answered in one page and
+   * kept, with `since`: the latest `updated >=` bound among those searches (undefined when none had
+   * one). Then every issue of these projects updated at or after `since` is among `issues`, as of
+   * the searches. Undefined when a project's answer is missing.
+   */
+  covering(
+    projectIds: readonly string[],
+  ): { readonly since: number | undefined; readonly issues: JiraRecord[] } | undefined {
+    const used = new Set<StoredPage>();
+    let since: number | undefined;
+    for (const id of projectIds) {
+      const page = [...this.pages.values()].find((p) => p.issues && p.sinces.has(id));
+      if (!page) return undefined;
+      used.add(page);
+      const bound = page.sinces.get(id);
+      if (bound !== undefined && (since === undefined || bound > since)) since = bound;
+    }
+    return { since, issues: [...used].flatMap((p) => p.issues ?? []) };
+  }
+
+  /**
    * Keeps a group's answer for the streams that follow. Past `maxIssues`, or when the answer did
    * not fit in one page, only the fact that the group was searched is kept (see {@link has}).
    */

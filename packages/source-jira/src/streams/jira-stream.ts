@@ -105,17 +105,30 @@ export abstract class ProjectIncrementalStream extends TimeCursorStream {
     }
   }
 
-  /** The slice's issues since its cursor, oldest update first: as found with other projects, else searched. */
-  protected async issuesOf(
-    ctx: ReadContext<JiraConfig, ProjectSlice>,
-  ): Promise<AsyncIterable<JiraRecord> | readonly JiraRecord[]> {
-    if (ctx.slice.found) return ctx.slice.found;
-    return searchIssues(await this.client(), {
-      project: ctx.slice.key,
-      sinceMs: this.sinceMs(ctx.bookmark),
-      ...(await this.searchSpec()),
-      pageSize: ctx.config.page_size,
-      signal: ctx.signal,
-    });
+  /**
+   * The slice's issues since its cursor, oldest update first: as found with other projects, else
+   * searched. Each issue's `updated` is noted in the run's context (see {@link JiraContext.noteIssueUpdate}).
+   */
+  protected async issuesOf(ctx: ReadContext<JiraConfig, ProjectSlice>): Promise<AsyncIterable<JiraRecord>> {
+    const issues =
+      ctx.slice.found ??
+      searchIssues(await this.client(), {
+        project: ctx.slice.key,
+        sinceMs: this.sinceMs(ctx.bookmark),
+        ...(await this.searchSpec()),
+        pageSize: ctx.config.page_size,
+        signal: ctx.signal,
+      });
+    return noted(this.jira, issues);
+  }
+}
+
+async function* noted(
+  jira: JiraContext,
+  issues: AsyncIterable<JiraRecord> | Iterable<JiraRecord>,
+): AsyncGenerator<JiraRecord> {
+  for await (const issue of issues) {
+    jira.noteIssueUpdate(jiraMs(((issue.fields ?? {}) as JiraRecord).updated));
+    yield issue;
   }
 }

@@ -4,6 +4,7 @@ import type { JiraConfig } from '../generated/config.js';
 import type { JiraRecord } from '../jira-context.js';
 import { jiraMs } from '../jira-time.js';
 import { sprintIssuesSchema } from '../schemas/issue-schemas.js';
+import { changedInSharedSearch } from './changed-in-shared-search.js';
 import { changedSprints } from './changed-sprints.js';
 import { TimeCursorStream } from './jira-stream.js';
 
@@ -56,10 +57,12 @@ export class SprintIssues extends TimeCursorStream {
   }
 
   /**
-   * On an incremental sync, the open sprints with an issue updated past their cursor, found by one
-   * search (see {@link changedSprints}); the others would read nothing. Undefined (read them all)
-   * in full refresh or when the site has no Sprint field to tell which sprint an issue is in. Not
-   * called on a first sync, which reads every sprint anyway (a search first would only add calls).
+   * On an incremental sync, the open sprints with an issue updated past their cursor; the others
+   * would read nothing. Found in the issue searches the issue streams made earlier in the run when
+   * they cover every open sprint (see {@link changedInSharedSearch}), else by one search (see
+   * {@link changedSprints}). Undefined (read them all) in full refresh or when the site has no
+   * Sprint field to tell which sprint an issue is in. Not called on a first sync, which reads every
+   * sprint anyway (a search first would only add calls).
    */
   private async changedOpenSprints(
     open: readonly SprintSlice[],
@@ -70,10 +73,15 @@ export class SprintIssues extends TimeCursorStream {
       (f) => (f.schema as { custom?: unknown } | undefined)?.custom === SPRINT_FIELD_TYPE,
     )?.id;
     if (typeof sprintField !== 'string') return undefined;
+    const candidates = open.map((s) => ({ sprintId: s.sprintId, sinceMs: this.sinceMs(ctx.savedCursor(s.key)) }));
+    const isNew = (sprintId: number, updatedMs: number | undefined) =>
+      !this.isOld(updatedMs, ctx.savedCursor(String(sprintId)));
+    const found = await changedInSharedSearch(this.jira, { candidates, sprintField, isNew });
+    if (found) return found;
     return changedSprints(await this.client(), {
-      candidates: open.map((s) => ({ sprintId: s.sprintId, sinceMs: this.sinceMs(ctx.savedCursor(s.key)) })),
+      candidates,
       sprintField,
-      isNew: (sprintId, updatedMs) => !this.isOld(updatedMs, ctx.savedCursor(String(sprintId))),
+      isNew,
       pageSize: ctx.config.page_size,
       signal: ctx.signal,
     });
@@ -93,6 +101,8 @@ export class SprintIssues extends TimeCursorStream {
       pageSize: ctx.config.page_size,
       signal: ctx.signal,
     });
+    // Read before this listing: every issue of the sprint updated up to it is listed now.
+    const seenUpTo = this.jira.latestIssueUpdate();
     let highest = jiraMs(bookmark) ?? 0;
     for await (const issue of issues) {
       const fields = (issue.fields ?? {}) as JiraRecord;
@@ -110,5 +120,9 @@ export class SprintIssues extends TimeCursorStream {
     }
     // Always a cursor, even for an empty sprint: its presence marks the closed sprint as done.
     if (closed) ctx.setCursor(Math.max(highest, ctx.slice.closedMs ?? 0));
+    // An open sprint's cursor says how far it was read, not only its newest issue: it then keeps
+    // up with its projects' cursors, so the next sync can tell from the shared issue search
+    // whether the sprint changed (see changedInSharedSearch).
+    else if (seenUpTo !== undefined) ctx.setCursor(Math.max(highest, seenUpTo));
   }
 }
