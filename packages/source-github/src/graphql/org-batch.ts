@@ -1,5 +1,6 @@
 import type { GithubOctokit } from '../client/github-client.js';
 import type { GithubContext } from '../streams/github-context.js';
+import { AliasGraphqlError, aliasedAnswer } from './aliased-answer.js';
 import type { GqlConnection } from './pull-request-pages.js';
 import { type GqlSimpleUser, SIMPLE_USER_FIELDS } from './simple-user.js';
 
@@ -54,19 +55,6 @@ export function teamsConnection(after?: string): string {
   return `teams(first: 100${from}) { ${PAGE_INFO} nodes { id databaseId slug ${teamMembersConnection()} } }`;
 }
 
-interface GqlError {
-  readonly type?: string;
-  readonly path?: readonly (string | number)[];
-  readonly message?: string;
-}
-
-/** The error an organisation's own part of a batched answer gave, shaped like Octokit's (`errors`). */
-class OrganizationGraphqlError extends Error {
-  constructor(readonly errors: readonly GqlError[]) {
-    super(errors.map((e) => e.message ?? e.type ?? 'GraphQL error').join('; '));
-  }
-}
-
 /**
  * The first pages of several organisations in one GraphQL query (`o0: organization(login:) {…}`, one
  * alias per organisation), run when the first organisation asks. `users`, `team_members` and
@@ -86,7 +74,7 @@ class OrgBatch {
     this.answer ??= this.query();
     const page = (await this.answer).get(org);
     if (page instanceof Error) throw page;
-    if (!page) throw new OrganizationGraphqlError([{ type: 'NOT_FOUND', message: `No organization ${org}` }]);
+    if (!page) throw new AliasGraphqlError([{ type: 'NOT_FOUND', message: `No organization ${org}` }]);
     return page;
   }
 
@@ -97,24 +85,13 @@ class OrgBatch {
         `o${i}: organization(login: $l${i}) { databaseId membersWithRole(first: 100) { ${ORG_MEMBERS} } ${teamsConnection()} }`,
     );
     const variables = Object.fromEntries(this.orgs.map((org, i) => [`l${i}`, org]));
-    let data: Record<string, OrgFirstPage | null>;
-    let errors: readonly GqlError[] = [];
-    try {
-      data = await this.octokit.graphql(`query OrgBatch(${params}) {\n  ${parts.join('\n  ')}\n}`, variables);
-    } catch (error) {
-      // A partial answer: some organisations failed (each error's path starts with its alias).
-      const partial = error as { data?: typeof data | null; errors?: readonly GqlError[] };
-      const listed = Array.isArray(partial.errors) ? partial.errors : [];
-      if (!partial.data || listed.length === 0 || listed.some((e) => typeof e.path?.[0] !== 'string')) throw error;
-      data = partial.data;
-      errors = listed;
-    }
+    const query = `query OrgBatch(${params}) {\n  ${parts.join('\n  ')}\n}`;
+    const aliases = this.orgs.map((_, i) => `o${i}`);
+    const answer = await aliasedAnswer(this.octokit, query, variables, aliases);
     const pages = new Map<string, OrgFirstPage | Error>();
     this.orgs.forEach((org, i) => {
-      const own = errors.filter((e) => e.path?.[0] === `o${i}`);
-      const page = data[`o${i}`];
-      if (own.length > 0) pages.set(org, new OrganizationGraphqlError(own));
-      else if (page) pages.set(org, page);
+      const part = answer.get(`o${i}`) as OrgFirstPage | Error | null;
+      if (part) pages.set(org, part);
     });
     return pages;
   }

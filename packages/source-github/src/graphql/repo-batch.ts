@@ -1,24 +1,11 @@
 import type { GithubOctokit } from '../client/github-client.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
+import { aliasedAnswer } from './aliased-answer.js';
 
 /** One page of a repository connection as batched queries select it (`pageInfo` plus the stream's selection). */
 export type GqlPage = {
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
 } & Record<string, unknown>;
-
-/** A GraphQL error entry (`type`, `path`, `message`). */
-interface GqlError {
-  readonly type?: string;
-  readonly path?: readonly (string | number)[];
-  readonly message?: string;
-}
-
-/** The error a repository's own part of a batched answer gave, shaped like Octokit's (`errors`). */
-class RepositoryGraphqlError extends Error {
-  constructor(readonly errors: readonly GqlError[]) {
-    super(errors.map((e) => e.message ?? e.type ?? 'GraphQL error').join('; '));
-  }
-}
 
 /**
  * A group of repositories whose first page of one connection is read in a single GraphQL query
@@ -62,24 +49,14 @@ export class RepoBatch {
       variables[`o${i}`] = repo.owner;
       variables[`n${i}`] = repo.name;
     });
-    let data: Record<string, { c?: GqlPage | null } | null>;
-    let errors: readonly GqlError[] = [];
-    try {
-      data = await this.octokit.graphql(`query RepoBatch(${params}) {\n  ${parts.join('\n  ')}\n}`, variables);
-    } catch (error) {
-      // A partial answer: some repositories failed (each error's path starts with its alias).
-      const partial = error as { data?: typeof data | null; errors?: readonly GqlError[] };
-      const listed = Array.isArray(partial.errors) ? partial.errors : [];
-      if (!partial.data || listed.length === 0 || listed.some((e) => typeof e.path?.[0] !== 'string')) throw error;
-      data = partial.data;
-      errors = listed;
-    }
+    const query = `query RepoBatch(${params}) {\n  ${parts.join('\n  ')}\n}`;
+    const aliases = this.repositories.map((_, i) => `r${i}`);
+    const answer = await aliasedAnswer(this.octokit, query, variables, aliases);
     const pages = new Map<string, GqlPage | Error>();
     this.repositories.forEach((repo, i) => {
-      const own = errors.filter((e) => e.path?.[0] === `r${i}`);
-      const page = data[`r${i}`]?.c;
-      if (own.length > 0) pages.set(repo.fullName, new RepositoryGraphqlError(own));
-      else if (page) pages.set(repo.fullName, page);
+      const part = answer.get(`r${i}`) as { c?: GqlPage | null } | Error | null;
+      if (part instanceof Error) pages.set(repo.fullName, part);
+      else if (part?.c) pages.set(repo.fullName, part.c);
     });
     return pages;
   }
