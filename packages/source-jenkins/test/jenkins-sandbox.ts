@@ -82,18 +82,23 @@ export function buildKey(data: Record<string, unknown>): string {
 }
 
 /**
- * Requests a full walk of the world's folders makes, other than the root's: every page lists the
- * first items of the subfolders on it, so only folders two, four… levels down are asked for (their
- * parent's page listed them by name only). Holds for folders of fewer items than a page lists
- * (`nested`, 20 at most), which it checks.
+ * Requests a full walk of the world's folders makes, other than the root's: a folder's first page
+ * lists two levels below its items, so only the non-empty folders three, six… levels down are asked
+ * for (a page listed them by name only). Holds while every folder fits in one page or listing: fewer
+ * than 10 items on a folder's own first page (the top level, three levels down…) and at the second
+ * level below it, fewer than `nested` at the first; it checks that.
  */
 export function folderRequests(world: Sandbox['world'], nested: number): number {
-  const folders = [...world.jenkins.jobs.values()].filter((j) => !j.buildable);
+  const jobs = [...world.jenkins.jobs.values()];
+  const itemsOf = (parent: string | null): number => jobs.filter((j) => (j.parent ?? null) === parent).length;
+  if (itemsOf(null) >= 10) throw new Error(`the top level has ${itemsOf(null)} items: it is read in more requests`);
+  const folders = jobs.filter((j) => !j.buildable);
   for (const folder of folders) {
-    const items = [...world.jenkins.jobs.values()].filter((j) => j.parent === folder.fullName).length;
-    if (items >= nested) throw new Error(`${folder.fullName} has ${items} items: it is read on in more requests`);
+    const items = itemsOf(folder.fullName);
+    const fits = folder.fullName.split('/').length % 3 === 1 ? nested : 10;
+    if (items >= fits) throw new Error(`${folder.fullName} has ${items} items: it is read on in more requests`);
   }
-  return folders.filter((f) => f.fullName.split('/').length % 2 === 0).length;
+  return folders.filter((f) => f.fullName.split('/').length % 3 === 0 && itemsOf(f.fullName) > 0).length;
 }
 
 /**

@@ -23,8 +23,8 @@ export interface FakeFolders {
 
 /**
  * Serves `<folder>/api/json?tree=jobs[…]{M,N}`: items in order, folders with `jobs` — their first
- * item's name for `jobs[name]{0,1}`, or their first K items (each with the marker) when the tree
- * nests `jobs[…]{0,K}`. A job's `builds` (newest first) are served as `builds[…]{0,B}` asks: the
+ * item's name for `jobs[name]{0,1}`, or their first K items when the tree nests `jobs[…]{0,K}`, and
+ * so on at every level the tree nests. A job's `builds` (newest first) are served as `builds[…]{0,B}` asks: the
  * first B, or none when the tree does not name them.
  */
 export async function serveFolders(tree: FolderTree): Promise<FakeFolders> {
@@ -34,16 +34,17 @@ export async function serveFolders(tree: FolderTree): Promise<FakeFolders> {
   const requests: string[] = [];
   const trees: string[] = [];
   const failing = new Set<string>();
-  // `nested`: the first items of a folder with their fields; undefined: the `jobs[name]{0,1}` marker.
+  // `levels`: how many items of a folder to list, then of each of theirs...; none left: the marker.
   let recent: number | undefined;
-  const withJobs = (full: string, listed: ApiItem, nested: number | undefined): ApiItem => {
+  const withJobs = (full: string, listed: ApiItem, levels: readonly number[]): ApiItem => {
     const { builds, ...rest } = listed;
     const item = builds !== undefined && recent !== undefined ? { ...rest, builds: builds.slice(0, recent) } : rest;
     const childPath = full === '' ? String(item.name) : `${full}/${String(item.name)}`;
     const children = tree[childPath];
     if (children === undefined) return item;
-    if (nested === undefined) return { ...item, jobs: children.slice(0, 1).map((c) => ({ name: c.name })) };
-    return { ...item, jobs: children.slice(0, nested).map((c) => withJobs(childPath, c, undefined)) };
+    const [range, ...deeper] = levels;
+    if (range === undefined) return { ...item, jobs: children.slice(0, 1).map((c) => ({ name: c.name })) };
+    return { ...item, jobs: children.slice(0, range).map((c) => withJobs(childPath, c, deeper)) };
   };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -55,12 +56,13 @@ export async function serveFolders(tree: FolderTree): Promise<FakeFolders> {
     }
     const spec = url.searchParams.get('tree') ?? '';
     trees.push(spec);
-    const range = /\{(\d+),(\d+)\}$/.exec(spec);
-    const nested = /jobs\[name\]\{0,1\}\]\{0,(\d+)\}\]\{\d+,\d+\}$/.exec(spec);
+    // `…jobs[name]{0,1}]{0,K2}]{0,K1}]{M,N}`: the nested ranges, innermost first, then the page's.
+    const shape = /jobs\[name\]\{0,1\}((?:\]\{0,\d+\})*)\]\{(\d+),(\d+)\}$/.exec(spec);
+    const levels = [...(shape?.[1] ?? '').matchAll(/\{0,(\d+)\}/g)].map((m) => Number(m[1])).reverse();
     const builds = /builds\[.*?\]\{0,(\d+)\}/.exec(spec);
     recent = builds ? Number(builds[1]) : undefined;
-    const page = (tree[full] ?? []).slice(Number(range?.[1]), Number(range?.[2]));
-    const body = { jobs: page.map((item) => withJobs(full, item, nested ? Number(nested[1]) : undefined)) };
+    const page = (tree[full] ?? []).slice(Number(shape?.[2]), Number(shape?.[3]));
+    const body = { jobs: page.map((item) => withJobs(full, item, levels)) };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
   server.listen(0, '127.0.0.1');

@@ -1,7 +1,7 @@
 import { defaultClassifier, type ErrorClassifier, type HttpClient } from '@faros-ce/sdk';
 import type { ApiBuild, ApiItem } from './jenkins-types.js';
 import { jobPath } from './job-path.js';
-import { BUILD_FIELDS, itemFields, itemFieldsWithChildren, ranged } from './tree-fields.js';
+import { BUILD_FIELDS, itemFields, ranged } from './tree-fields.js';
 
 // A job or folder deleted while the sync runs answers 404: the caller reports it and goes on.
 const notFoundIsNoData: ErrorClassifier = (outcome, context) =>
@@ -37,17 +37,18 @@ export class JenkinsClient {
 
   /**
    * Items `[from, to)` of a folder (no names: the controller), or undefined when the folder is gone.
-   * With `nested` > 0, each folder among them comes with its first `nested` items (`jobs`); with
-   * `recent` > 0, each job (at both levels) with its `recent` newest builds (`builds`).
+   * Each folder among them comes with its first `nested[0]` items (`jobs`), each of those with its
+   * first `nested[1]`, and so on (see `itemFields`); with `recent` > 0, each job at every level with
+   * its `recent` newest builds (`builds`).
    */
   async items(
     folder: readonly string[],
     from: number,
     to: number,
-    options: { readonly signal?: AbortSignal; readonly nested?: number; readonly recent?: number } = {},
+    options: { readonly signal?: AbortSignal; readonly nested?: readonly number[]; readonly recent?: number } = {},
   ): Promise<ApiItem[] | undefined> {
-    const { signal, nested = 0, recent = 0 } = options;
-    const fields = nested > 0 ? itemFieldsWithChildren(nested, recent) : itemFields(recent);
+    const { signal, nested = [], recent = 0 } = options;
+    const fields = itemFields(recent, nested);
     const data = await this.getJson<{ jobs?: ApiItem[] }>(folder, ranged('jobs', fields, from, to), signal);
     return data === undefined ? undefined : (data.jobs ?? []);
   }

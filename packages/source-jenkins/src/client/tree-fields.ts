@@ -11,21 +11,16 @@ export const BUILD_FIELDS =
   'actions[causes[shortDescription,userId],parameters[name,value],lastBuiltRevision[SHA1,branch[name]],remoteUrls]';
 
 /**
- * Fields of an item, with its `recent` newest builds (0: none) and `jobs[name]{0,1}`, which tells
- * folders (and empty ones) apart. `builds` is Jenkins' newest 100 builds (`allBuilds` has them all),
- * newest first: its first few are the newest few, and Jenkins never iterates past 100 to answer.
+ * Fields of an item, with its `recent` newest builds (0: none), and for a folder its first items,
+ * `levels` deep: `levels[0]` of its items, each with the first `levels[1]` of theirs, and so on; the
+ * last level's folders list `jobs[name]{0,1}` only, which tells folders (and empty ones) apart (leaf
+ * jobs have no `jobs` and add nothing). `builds` is Jenkins' newest 100 builds (`allBuilds` has them
+ * all), newest first: its first few are the newest few, and Jenkins never iterates past 100 to answer.
  */
-export function itemFields(recent: number): string {
-  return `${ownFields(recent)},jobs[name]{0,1}`;
-}
-
-/**
- * Fields of an item with the first `nested` items of a folder, each with {@link itemFields}: a folder
- * page then lists its subfolders' contents too (leaf jobs have no `jobs` and add nothing). Items at
- * both levels carry their `recent` newest builds.
- */
-export function itemFieldsWithChildren(nested: number, recent: number): string {
-  return `${ownFields(recent)},${ranged('jobs', itemFields(recent), 0, nested)}`;
+export function itemFields(recent: number, levels: readonly number[] = []): string {
+  const [first, ...rest] = levels;
+  const jobs = first === undefined ? 'jobs[name]{0,1}' : ranged('jobs', itemFields(recent, rest), 0, first);
+  return `${ownFields(recent)},${jobs}`;
 }
 
 function ownFields(recent: number): string {

@@ -7,12 +7,14 @@ import { walkJobs } from './walk-jobs.js';
 
 const job = (name: string): ApiItem => ({ _class: 'hudson.model.FreeStyleProject', name, buildable: true });
 const folder = (name: string): ApiItem => ({ _class: 'com.cloudbees.hudson.plugins.folder.Folder', name });
-// `small` fits in its parent's page, `big` does not (5 items, pages of 3), `big/deep` is two levels down.
+// `small` fits in the top level's page, `big` does not (5 items, pages of 3), `big/deep` is listed
+// there two levels down, and `big/deep/deeper` three levels down: by name only.
 const TREE: FolderTree = {
   '': [folder('small'), folder('big'), job('top'), folder('empty')],
   small: [job('s1'), job('s2')],
   big: [job('b1'), folder('deep'), job('b3'), job('b4'), job('b5')],
-  'big/deep': [job('d1')],
+  'big/deep': [job('d1'), folder('deeper')],
+  'big/deep/deeper': [job('x1')],
   empty: [],
 };
 
@@ -40,19 +42,24 @@ describe('walkJobs', () => {
       'big/b1',
       'big/deep/',
       'big/deep/d1',
+      'big/deep/deeper/',
+      'big/deep/deeper/x1',
       'big/b3',
       'big/b4',
       'big/b5',
       'top',
       'empty/',
     ]);
-    // The top level in two pages (the second lists `empty`, complete: it is empty); `small` and the
-    // first items of `big` came with the first; `deep` (listed by name only, two levels down) once;
-    // `big` on from its fourth item.
-    expect(requests).toEqual(['', 'big/deep', 'big', '']);
+    // The top level in two pages (the second lists `empty`, complete: it is empty); the first lists
+    // `small`, the first items of `big` and all of `deep`; `deeper` (listed by name only, three
+    // levels down) once; `big` on from its fourth item.
+    expect(requests).toEqual(['', 'big/deep/deeper', 'big', '']);
+    // A folder's first page lists two levels below its items; a page read on from there, one.
+    expect(fake?.trees[0]).toMatch(/jobs\[name\]\{0,1\}\]\{0,3\}\]\{0,3\}\]\{0,3\}$/);
+    expect(fake?.trees[2]).toMatch(/jobs\[[^\]]*\],lastCompletedBuild.*,jobs\[name\]\{0,1\}\]\{0,3\}\]\{3,6\}$/);
   });
 
-  it('asks each job at both levels of a page for its newest builds when told to, and lists them', async () => {
+  it('asks each job at every level of a page for its newest builds when told to, and lists them', async () => {
     const withBuilds = (item: ApiItem, newest: number): ApiItem => ({
       ...item,
       builds: Array.from({ length: newest }, (_, i) => ({ number: newest - i })),
@@ -71,8 +78,8 @@ describe('walkJobs', () => {
     }
     expect(Object.fromEntries(listed)).toEqual({ top: [5, 4], small: undefined, 'small/s1': [1] });
     expect(fake.requests).toEqual(['']);
-    // `builds[…]{0,2}` for the page's items and for the subfolders' items it lists.
-    expect(fake.trees[0]?.match(/builds\[number,[^{]*\{0,2\}/g)).toHaveLength(2);
+    // `builds[…]{0,2}` for the page's items and for the items it lists one and two levels down.
+    expect(fake.trees[0]?.match(/builds\[number,[^{]*\{0,2\}/g)).toHaveLength(3);
 
     // Not told to: no builds asked, none listed.
     fake.close();
@@ -103,5 +110,10 @@ describe('walkJobs', () => {
       'empty/',
     ]);
     expect(one.requests).toEqual(['']);
+    fake?.close();
+    const two = await walk(10, 2);
+    expect(two.items).toContain('big/deep/deeper/');
+    expect(two.items).not.toContain('big/deep/deeper/x1');
+    expect(two.requests).toEqual(['']);
   });
 });

@@ -29,27 +29,35 @@ export interface WalkOptions {
   readonly signal?: AbortSignal;
 }
 
-// Items of each subfolder listed in its parent's page. A page of `pageSize` items then holds at most
-// `pageSize * (1 + NESTED_ITEMS)` items (folders full of folders), and most folders cost no request
-// of their own: those with fewer items are complete; the others are read on from there.
-const NESTED_ITEMS = 20;
+// How a folder's pages list what lies below their items. A folder's first page (the controller's,
+// or one its parent's page listed by name only) has 10 items and lists two levels below them: the
+// first 20 items of each subfolder and the first 10 of each of theirs. Its later pages (and those
+// read on from items its parent listed) have `pageSize` items and list one level, 20 of each
+// subfolder. A response then holds at most 10 × (1 + 20 + 200) or `pageSize` × 21 items, whatever
+// the nesting; and the usual shapes (folders of multibranch projects of branch jobs, three levels)
+// cost one request for the whole shape, not one per project.
+const FIRST_PAGE_ITEMS = 10;
+const FIRST_PAGE_LEVELS = [20, 10];
+const NEXT_PAGE_LEVELS = [20];
 
 /**
  * Every item of the controller, depth first, each yielded as soon as its folder's page arrives:
  * one `tree=jobs[…]{M,N}` request per page of a folder, never the whole tree at once. Each page also
- * lists the first items of the subfolders on it (`jobs[…,jobs[…]{0,20}]{M,N}`), so a subfolder that
- * fits costs no request of its own. With `recent`, each job at both levels also lists its newest
- * builds, so that `builds` may need no request for it (see `coveredByRecent`). Any item with `jobs`
- * is a folder. A folder deleted during the walk (404) is reported and skipped.
+ * lists the first items of the subfolders on it, one or two levels down
+ * (`jobs[…,jobs[…,jobs[…]{0,10}]{0,20}]{0,10}`), so a subfolder listed in full costs no request of
+ * its own. With `recent`, each job at every level also lists its newest builds, so that `builds`
+ * may need no request for it (see `coveredByRecent`). Any item with `jobs` is a folder. A folder
+ * deleted during the walk (404) is reported and skipped.
  */
 export async function* walkJobs(client: JenkinsClient, options: WalkOptions): AsyncGenerator<WalkedItem> {
   yield* walkFolder(client, options, [], null, undefined);
 }
 
-/** A folder's first items as its parent's page listed them, and how many that page asked for. */
+/** A folder's first items as a page listed them, how many it asked for, and the levels listed below them. */
 interface Listed {
   readonly items: readonly ApiItem[];
   readonly range: number;
+  readonly below: readonly number[];
 }
 
 async function* walkFolder(
@@ -62,9 +70,12 @@ async function* walkFolder(
   const { pageSize, filter } = options;
   const seen = new Set<string>();
   const canDescend = options.depth === undefined || names.length < options.depth;
-  // Subfolders' items are asked for only when the walk will descend into them.
-  const nested = canDescend ? Math.min(NESTED_ITEMS, pageSize) : 0;
-  const walkPage = async function* (page: readonly ApiItem[], withChildren: boolean): AsyncGenerator<WalkedItem> {
+  // Level k below this folder's items is listed only when the walk will descend that far.
+  const levels = (wanted: readonly number[]): number[] =>
+    wanted
+      .slice(0, options.depth === undefined ? wanted.length : Math.max(0, options.depth - names.length))
+      .map((n) => Math.min(n, pageSize));
+  const walkPage = async function* (page: readonly ApiItem[], below: readonly number[]): AsyncGenerator<WalkedItem> {
     for (const item of page) {
       if (typeof item.name !== 'string') continue;
       // Items added while paging shift the ranges: an item may come twice.
@@ -76,20 +87,24 @@ async function* walkFolder(
       const isFolder = Array.isArray(item.jobs);
       yield { names: path, fullName, parent, isFolder, item };
       if (isFolder && (item.jobs?.length ?? 0) > 0 && canDescend) {
-        const first = withChildren && item.jobs ? { items: item.jobs, range: nested } : undefined;
+        const [range, ...deeper] = below;
+        const first = range !== undefined && item.jobs ? { items: item.jobs, range, below: deeper } : undefined;
         yield* walkFolder(client, options, path, fullName, first);
       }
     }
   };
   let from = 0;
   if (listed !== undefined) {
-    // The parent's page listed this folder's first items: read on only when they filled the range.
-    yield* walkPage(listed.items, false);
+    // A page listed this folder's first items: read on only when they filled the range.
+    yield* walkPage(listed.items, listed.below);
     if (listed.items.length < listed.range) return;
     from = listed.items.length;
   }
-  for (; ; from += pageSize) {
-    const page = await client.items(names, from, from + pageSize, {
+  for (;;) {
+    const first = from === 0;
+    const size = first ? Math.min(FIRST_PAGE_ITEMS, pageSize) : pageSize;
+    const nested = levels(first ? FIRST_PAGE_LEVELS : NEXT_PAGE_LEVELS);
+    const page = await client.items(names, from, from + size, {
       signal: options.signal,
       nested,
       recent: options.recent,
@@ -99,7 +114,8 @@ async function* walkFolder(
       options.logger.warn(`Jenkins folder ${JSON.stringify(parent)} was not found (deleted during the sync?); skipped`);
       return;
     }
-    yield* walkPage(page, nested > 0);
-    if (page.length < pageSize) return;
+    yield* walkPage(page, nested);
+    if (page.length < size) return;
+    from += size;
   }
 }
