@@ -43,9 +43,16 @@ export abstract class IssueChildStream extends ProjectIncrementalStream {
     const higher = (ms: number | undefined): void => {
       if (ms !== undefined && (highest === undefined || ms > highest)) highest = ms;
     };
+    let moved = false;
     for await (const issue of await this.issuesOf(ctx)) {
       higher(jiraMs(((issue.fields ?? {}) as JiraRecord).updated));
-      if (seen.has(String(issue.id))) continue;
+      // An issue seen twice was updated while the search was paged: the issues after its old place
+      // moved up a page and one may have been passed over, so the newest issue proves nothing (the
+      // cursor is then the newest child's, as before).
+      if (seen.has(String(issue.id))) {
+        moved = true;
+        continue;
+      }
       seen.add(String(issue.id));
       for await (const child of this.children(client, issue, ctx.signal, ctx.bookmark)) {
         if (this.isOld(jiraMs(child.updated), ctx.bookmark)) continue;
@@ -56,6 +63,6 @@ export abstract class IssueChildStream extends ProjectIncrementalStream {
     // The cursor says how far the issues were searched, not only the newest child: every issue
     // updated up to there was read (a child updates its issue), so the next search starts from the
     // same time as the other issue streams' and can share their search (see SharedIssuePages).
-    if (highest !== undefined) ctx.setCursor(highest);
+    if (highest !== undefined && !moved) ctx.setCursor(highest);
   }
 }

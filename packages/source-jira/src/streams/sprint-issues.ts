@@ -104,7 +104,9 @@ export class SprintIssues extends TimeCursorStream {
     // Read before this listing: every issue of the sprint updated up to it is listed now.
     const seenUpTo = this.jira.latestIssueUpdate();
     let highest = jiraMs(bookmark) ?? 0;
+    let listed = 0;
     for await (const issue of issues) {
+      listed++;
       const fields = (issue.fields ?? {}) as JiraRecord;
       const updated = jiraMs(fields.updated);
       if (this.isOld(updated, bookmark)) continue;
@@ -122,7 +124,11 @@ export class SprintIssues extends TimeCursorStream {
     if (closed) ctx.setCursor(Math.max(highest, ctx.slice.closedMs ?? 0));
     // An open sprint's cursor says how far it was read, not only its newest issue: it then keeps
     // up with its projects' cursors, so the next sync can tell from the shared issue search
-    // whether the sprint changed (see changedInSharedSearch).
-    else if (seenUpTo !== undefined) ctx.setCursor(Math.max(highest, seenUpTo));
+    // whether the sprint changed (see changedInSharedSearch). Only from a listing of one page: across
+    // pages, an issue leaving the sprint meanwhile moves the rest up and one may be passed over.
+    // (Fewer issues than the agile API's default page of 50, and than asked, came in one page.)
+    else if (seenUpTo !== undefined && listed < Math.min(ctx.config.page_size, 50)) {
+      ctx.setCursor(Math.max(highest, seenUpTo));
+    }
   }
 }
