@@ -5,7 +5,7 @@ import { startJiraSandbox } from './jira-sandbox.js';
 
 // The README quotes these figures (small world, seed 1, default config): keep both in step.
 const FULL_SYNC_MAX = 230;
-const RESYNC_MAX = 20;
+const RESYNC_MAX = 18;
 const ADVANCED_RESYNC_MAX = 20;
 const SPRINT_ISSUES = 'GET /rest/agile/1.0/sprint/{sprintId}/issue';
 const DEV_STATUS = 'GET /rest/dev-status/latest/issue/detail';
