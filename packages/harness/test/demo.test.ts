@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,11 +33,19 @@ let dir: string;
 let first: DemoReport;
 let second: DemoReport;
 const progress: string[] = [];
+// When each connection's discovered catalog was written, after the first run and after the second.
+const catalogWritten: [number[], number[]] = [[], []];
+const catalogTimes = (): Promise<number[]> =>
+  Promise.all(
+    ['github', 'jira', 'jenkins'].map(async (s) => (await stat(join(dir, 'harness', s, 'catalog.json'))).mtimeMs),
+  );
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'harness-demo-'));
   first = await demo('--reset', '--seed', '1', '--scale', 'small');
+  catalogWritten[0] = await catalogTimes();
   second = await demo();
+  catalogWritten[1] = await catalogTimes();
 }, 600_000);
 afterAll(() => (process.env.KEEP_DEMO ? console.log(dir) : rm(dir, { recursive: true, force: true })));
 
@@ -57,6 +65,13 @@ describe('demo on the small world', () => {
     expect(second.world.steps).toBe(1);
     expect(second.world.advanced?.created).toBeGreaterThan(0);
     expect(progress.some((l) => /syncing github incrementally \(\d+ stream states kept\)/.test(l))).toBe(true);
+  });
+
+  // The sandbox restarts with the tokens it gave, so the connections' configs stay the same, as a real
+  // connection's do, and the harness reuses the catalogs it discovered rather than discovering again.
+  it('reuses each connection’s discovered catalog on the second run', () => {
+    expect(catalogWritten[0]).toHaveLength(3);
+    expect(catalogWritten[1]).toEqual(catalogWritten[0]);
   });
 
   it("finds in Faros CE as many rows per model as the sandbox's truth holds", async () => {

@@ -32,6 +32,11 @@ export interface DemoRecord {
    * keys in Faros, so a new port would make every build a new row.
    */
   readonly ports?: Readonly<Record<string, number>>;
+  /**
+   * The services' credentials, kept so every run's connections have the same config, as a real
+   * connection's do: the harness then reuses the catalog it discovered (a new token would rediscover).
+   */
+  readonly credentials?: Readonly<Record<string, string>>;
   readonly runs: readonly DemoRunRecord[];
 }
 
@@ -85,7 +90,8 @@ async function readRecord(dir: string): Promise<DemoRecord | undefined> {
 /** Writes the record atomically (a killed run never leaves half a file). */
 async function writeRecord(dir: string, record: DemoRecord): Promise<void> {
   const path = join(dir, RECORD_FILE);
-  await writeFile(`${path}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
+  // It holds the sandbox's secrets: for the owner only.
+  await writeFile(`${path}.tmp`, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
   await rename(`${path}.tmp`, path);
 }
 
@@ -116,6 +122,7 @@ export async function openDemoWorld(options: OpenDemoWorldOptions): Promise<Demo
       dataDir: dir,
       adminSecret: record.adminSecret,
       ports: record.ports,
+      credentials: record.credentials,
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
@@ -125,7 +132,7 @@ export async function openDemoWorld(options: OpenDemoWorldOptions): Promise<Demo
   }
   let advanced: AdvanceSummary | undefined;
   try {
-    record = { ...record, ports: portsOf(sandbox) };
+    record = { ...record, ports: portsOf(sandbox), credentials: sandbox.credentials() };
     if (record.steps > 0) sandbox.world.advance(record.steps);
     if (record.runs.length > 0) {
       const steps = options.advanceSteps ?? 1;

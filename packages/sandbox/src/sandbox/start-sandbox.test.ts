@@ -75,6 +75,19 @@ describe('startSandbox', () => {
     expect(again.connectionInfo().github?.url).not.toBe(`http://127.0.0.1:${port}`);
   });
 
+  it('starts again with the credentials it gave, so a restarted sandbox accepts the same tokens', async () => {
+    const first = await start();
+    const tokens = first.credentials();
+    expect(Object.keys(tokens).sort()).toEqual(['github.token', 'jenkins.token']);
+    expect(tokens['github.token']).toBe(first.connectionInfo().github?.token);
+    await first.close();
+    const again = await start({ credentials: { 'jenkins.token': tokens['jenkins.token'] ?? '' } });
+    expect(again.connectionInfo().jenkins?.token).toBe(tokens['jenkins.token']);
+    // Labels not given get fresh random tokens.
+    expect(again.connectionInfo().github?.token).toMatch(/^[0-9a-f]{32}$/);
+    expect(again.connectionInfo().github?.token).not.toBe(tokens['github.token']);
+  });
+
   it('starts only the services asked for', async () => {
     const sandbox = await start({ services: ['jenkins'] });
     expect(Object.keys(sandbox.connectionInfo())).toEqual(['jenkins']);

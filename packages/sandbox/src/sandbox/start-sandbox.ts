@@ -30,6 +30,11 @@ export interface SandboxOptions {
   readonly postgresUrl?: string;
   /** Faros CE's admin secret (default: a random one, see `connectionInfo()`). */
   readonly adminSecret?: string;
+  /**
+   * The services' credentials by label, as {@link Sandbox.credentials} gave them at an earlier start, so
+   * a restarted sandbox accepts the same tokens (default: random ones).
+   */
+  readonly credentials?: Readonly<Record<string, string>>;
   /** The services to start (default: every registered one). */
   readonly services?: readonly SandboxServiceName[];
   /** Interface the services listen on (default `127.0.0.1`); each gets a free port. */
@@ -56,6 +61,8 @@ export interface Sandbox {
   service(name: SandboxServiceName): RunningService;
   /** URLs and credentials of the running services (what `faros-ce-sandbox up` prints). */
   connectionInfo(): ConnectionInfo;
+  /** The services' credentials by label, to start the sandbox again with the same ones (`credentials`). */
+  credentials(): Readonly<Record<string, string>>;
   /** Stops every service and frees their storage. Calling it again returns the same promise. */
   close(): Promise<void>;
 }
@@ -138,7 +145,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     definitions.map((definition) => definition.name),
   );
   const world = await createWorld({ seed, scale: options.scale ?? 'small' });
-  const credentials = new Map<string, string>();
+  const credentials = new Map<string, string>(Object.entries(options.credentials ?? {}));
   const credential = (label: string): string => {
     const known = credentials.get(label);
     if (known !== undefined) return known;
@@ -189,6 +196,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     services,
     service,
     connectionInfo,
+    credentials: () => Object.fromEntries(credentials),
     close: () => {
       closing ??= stopAll(started);
       return closing;
