@@ -24,10 +24,11 @@ async function demo(...args: string[]): Promise<DemoReport> {
   return JSON.parse(stdout) as DemoReport;
 }
 
-// The second run's calls as a share of the first run's: all of them, and those not answered 304 Not Modified
-// (measured 13.0% and 10.4%; the README quotes them: keep in step).
-const SECOND_RUN_CALLS_MAX = 0.14;
-const SECOND_RUN_CHARGED_MAX = 0.115;
+// The second run's calls as a share of the first run's: those the APIs charge (all but the 304 Not Modified
+// answers, which GitHub does not count against its rate limit), issue #9's figure, and every request
+// (measured 8.9% and 10.6%; the READMEs quote them: keep in step).
+const SECOND_RUN_CHARGED_MAX = 0.1;
+const SECOND_RUN_CALLS_MAX = 0.115;
 
 let dir: string;
 let first: DemoReport;
@@ -102,25 +103,26 @@ describe('demo on the small world', () => {
     }
   });
 
-  // Issue #9 asks for a second run under 10% of the first run's API calls; measured 13.0% (10.4% without
-  // the 304s GitHub does not charge). Per-repository lists with no change signal cheaper than a call, and
-  // full-refresh streams, cost over 10% on a world this small even when nothing changed (harness README,
-  // "API calls"). These bounds keep what holds, so a source that stops syncing incrementally turns it red.
-  it("makes the second run incrementally: fewer calls for every source, about an eighth of the first run's", () => {
+  // Issue #9 asks for a second run under 10% of the first run's API calls. Counted as the APIs count them
+  // (GitHub charges nothing for a 304) it is 8.9%; counting every request, 10.6%. A re-sync with nothing
+  // changed already costs GitHub 62 and Jira 18 requests, 8.3% of the first run (per-repository lists
+  // with no change signal cheaper than a request, full-refresh streams, site lists; harness README).
+  it("makes the second run incrementally: fewer calls for every source, under a tenth of the first run's charged", () => {
     const firstCalls = first.syncs.reduce((n, s) => n + s.apiCalls, 0);
     const secondCalls = second.syncs.reduce((n, s) => n + s.apiCalls, 0);
     const notModified = second.syncs.reduce((n, s) => n + s.notModified, 0);
     expect(firstCalls).toBeGreaterThan(0);
     expect(first.apiCalls.notModified).toBe(0);
     expect(second.apiCalls).toMatchObject({ total: secondCalls, notModified, firstRun: firstCalls });
+    expect(second.apiCalls.chargedShareOfFirstRun).toBeCloseTo((secondCalls - notModified) / firstCalls, 3);
     const perSource = first.syncs
       .map((s, i) => `${s.source} ${s.apiCalls} -> ${second.syncs[i]?.apiCalls} (${second.syncs[i]?.notModified} 304)`)
       .join(', ');
     for (const [i, sync] of first.syncs.entries()) {
       expect(second.syncs[i]?.apiCalls ?? Number.POSITIVE_INFINITY, perSource).toBeLessThan(sync.apiCalls);
     }
-    expect(secondCalls / firstCalls, perSource).toBeLessThan(SECOND_RUN_CALLS_MAX);
     expect((secondCalls - notModified) / firstCalls, perSource).toBeLessThan(SECOND_RUN_CHARGED_MAX);
+    expect(secondCalls / firstCalls, perSource).toBeLessThan(SECOND_RUN_CALLS_MAX);
   });
 
   it('computes the metrics and dashboard coverage from the rows', () => {

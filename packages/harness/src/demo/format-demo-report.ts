@@ -4,6 +4,7 @@ import type { DemoReport } from './run-demo.js';
 const hours = (h: number | null): string =>
   h === null ? 'n/a' : h < 48 ? `${h.toFixed(1)} h` : `${(h / 24).toFixed(1)} days`;
 const pct = (rate: number | null): string => (rate === null ? 'n/a' : `${Math.round(rate * 100)}%`);
+const pct1 = (rate: number | undefined): string => (rate === undefined ? 'n/a' : `${(rate * 100).toFixed(1)}%`);
 
 /** The models the summary names first, as a Faros CE user knows them. */
 const HEADLINE_MODELS: readonly (readonly [string, string])[] = [
@@ -38,11 +39,17 @@ export function formatDemoReport(report: DemoReport): string {
   }
   const calls = report.apiCalls;
   const free = calls.notModified > 0 ? ` (${calls.notModified} answered 304 Not Modified)` : '';
-  out.push(
-    calls.firstRun === undefined
-      ? `  API calls: ${calls.total}${free}`
-      : `  API calls: ${calls.total}${free}, ${pct(calls.shareOfFirstRun ?? null)} of the first run's ${calls.firstRun}`,
-  );
+  if (calls.firstRun === undefined) out.push(`  API calls: ${calls.total}${free}`);
+  else {
+    // A 304 to a conditional request is free under GitHub's rate limit: say what the run was charged too.
+    const charged =
+      calls.notModified > 0
+        ? `; ${calls.total - calls.notModified} without the ${calls.notModified} answered 304 Not Modified (free under GitHub's rate limit): ${pct1(calls.chargedShareOfFirstRun)}`
+        : '';
+    out.push(
+      `  API calls: ${calls.total}, ${pct1(calls.shareOfFirstRun)} of the first run's ${calls.firstRun}${charged}`,
+    );
+  }
   out.push('', 'Faros CE rows (all origins)');
   const headline = HEADLINE_MODELS.map(([model, label]) => `${label} ${countOf(report.counts, model)}`);
   out.push(`  ${headline.join(', ')}`);

@@ -57,6 +57,8 @@ export interface DemoReport {
     /** The first run's total, and this run's share of it (on later runs). */
     readonly firstRun?: number;
     readonly shareOfFirstRun?: number;
+    /** The share of the first run's total of this run's calls not answered 304 (what the APIs charge). */
+    readonly chargedShareOfFirstRun?: number;
   };
   readonly counts: readonly ModelCount[];
   readonly metrics: DemoMetrics;
@@ -146,6 +148,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport> {
     ];
     const apiCalls = Object.fromEntries(syncs.map((s) => [s.source, s.apiCalls]));
     const total = syncs.reduce((n, s) => n + s.apiCalls, 0);
+    const notModified = syncs.reduce((n, s) => n + s.notModified, 0);
     const first = record.runs[0];
     const firstTotal = first ? Object.values(first.apiCalls).reduce((n, c) => n + c, 0) : undefined;
     await world.finish({ apiCalls });
@@ -163,10 +166,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport> {
       syncs,
       apiCalls: {
         total,
-        notModified: syncs.reduce((n, s) => n + s.notModified, 0),
+        notModified,
         ...(firstTotal === undefined
           ? {}
-          : { firstRun: firstTotal, shareOfFirstRun: firstTotal ? Math.round((total / firstTotal) * 1000) / 1000 : 0 }),
+          : {
+              firstRun: firstTotal,
+              shareOfFirstRun: shareOf(total, firstTotal),
+              chargedShareOfFirstRun: shareOf(total - notModified, firstTotal),
+            }),
       },
       counts,
       metrics,
@@ -191,4 +198,9 @@ function callsSince(
     notModified: after.notModified - before.notModified,
     apiCallsByEndpoint: Object.fromEntries(byEndpoint),
   };
+}
+
+/** `part / whole` to three decimals (0 when `whole` is 0). */
+function shareOf(part: number, whole: number): number {
+  return whole ? Math.round((part / whole) * 1000) / 1000 : 0;
 }
