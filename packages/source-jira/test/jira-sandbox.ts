@@ -1,4 +1,5 @@
 import { type Sandbox, startSandbox } from '@faros-ce/sandbox';
+import type { AirbyteStateMessage } from '@faros-ce/sdk';
 
 /** The two flavors under test. */
 export const FLAVORS = ['cloud', 'data_center'] as const;
@@ -37,4 +38,16 @@ export function jiraConfig(
   const dc = info.jiraDataCenter;
   if (!dc) throw new Error('the Jira Data Center simulator is not running');
   return { domain: dc.url, personal_access_token: dc.token, page_size: 40, checkpoint_every: 25, ...extra };
+}
+
+/** `states` with one stream's state taken from `from` (to run a stream from another sync's state). */
+export function withStateOf(
+  states: readonly AirbyteStateMessage[],
+  stream: string,
+  from: readonly AirbyteStateMessage[],
+): AirbyteStateMessage[] {
+  return [
+    ...states.filter((s) => s.stream?.stream_descriptor.name !== stream),
+    ...from.filter((s) => s.stream?.stream_descriptor.name === stream),
+  ];
 }

@@ -3,7 +3,7 @@ import { configuredCatalogFrom, inProcess, type StateInput } from '@faros-ce/sdk
 import { afterAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
 import { jiraMs } from '../src/jira-time.js';
-import { FLAVORS, type Flavor, jiraConfig, startJiraSandbox } from './jira-sandbox.js';
+import { FLAVORS, type Flavor, jiraConfig, startJiraSandbox, withStateOf } from './jira-sandbox.js';
 
 // `issues` and the issue-child streams share one all-projects search per incremental sync when it
 // covers their cursors. No change is lost: each child stream gives exactly the children newer than
@@ -20,15 +20,6 @@ const STREAMS = ['issues', ...CHILDREN];
 type Cursors = Record<string, { updated?: number }>;
 const cursorsOf = (states: readonly AirbyteStateMessage[], stream: string): Cursors =>
   (states.find((s) => s.stream?.stream_descriptor.name === stream)?.stream?.stream_state ?? {}) as Cursors;
-/** `states` with one stream's state taken from `from`. */
-const withStateOf = (
-  states: readonly AirbyteStateMessage[],
-  stream: string,
-  from: readonly AirbyteStateMessage[],
-): AirbyteStateMessage[] => [
-  ...states.filter((s) => s.stream?.stream_descriptor.name !== stream),
-  ...from.filter((s) => s.stream?.stream_descriptor.name === stream),
-];
 
 async function harness(flavor: Flavor, pageSize = 100) {
   const config = jiraConfig(sandbox, flavor, { page_size: pageSize });

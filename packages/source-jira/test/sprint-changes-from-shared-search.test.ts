@@ -1,8 +1,7 @@
-import type { AirbyteStateMessage } from '@faros-ce/sdk';
 import { configuredCatalogFrom, inProcess, type StateInput } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
-import { FLAVORS, type Flavor, jiraConfig, startJiraSandbox } from './jira-sandbox.js';
+import { FLAVORS, type Flavor, jiraConfig, startJiraSandbox, withStateOf } from './jira-sandbox.js';
 
 // `sprint_issues` tells which open sprints changed from the issue search the issue streams shared,
 // without its own search, only when that search covers every open sprint. An issue joining an open
@@ -30,15 +29,6 @@ function joinActiveSprint(projectId?: string): { recordId: string; projectId: st
   (joiner as Mutable<typeof joiner>).updated = world.clock.now();
   return { recordId: `${active.id}-${joiner.id}`, projectId: joiner.projectId };
 }
-
-const withStateOf = (
-  states: readonly AirbyteStateMessage[],
-  stream: string,
-  from: readonly AirbyteStateMessage[],
-): AirbyteStateMessage[] => [
-  ...states.filter((s) => s.stream?.stream_descriptor.name !== stream),
-  ...from.filter((s) => s.stream?.stream_descriptor.name === stream),
-];
 
 async function harness(flavor: Flavor, extra: Record<string, unknown> = {}) {
   const config = jiraConfig(sandbox, flavor, { page_size: 100, ...extra });
