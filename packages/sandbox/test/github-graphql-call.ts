@@ -14,13 +14,22 @@ export function viewerOf(
   return { login, kind, canSee: (fullName) => !hidden.includes(fullName) };
 }
 
+/** The key of the largest group of a per-repository store (e.g. the repository with the most deployments). */
+export function largestGroup(
+  store: { groupKeys(): Iterable<string>; group(key: string): readonly unknown[] },
+  what: string,
+): string {
+  let best: string | undefined;
+  for (const key of store.groupKeys()) {
+    if (best === undefined || store.group(key).length > store.group(best).length) best = key;
+  }
+  if (best === undefined) throw new Error(`the world has no ${what}`);
+  return best;
+}
+
 /** The repository with the most pull requests: the richest one to query. */
 export function busiestRepository(world: World): { owner: string; name: string; fullName: string } {
-  let best = '';
-  for (const key of world.github.pullRequests.groupKeys()) {
-    if (!best || world.github.pullRequests.group(key).length > world.github.pullRequests.group(best).length) best = key;
-  }
-  const repo = world.github.repositories.get(best);
+  const repo = world.github.repositories.get(largestGroup(world.github.pullRequests, 'pull requests'));
   if (!repo) throw new Error('the world has no pull requests');
   return repo;
 }

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createGithubGraphqlEndpoint } from '../src/github/graphql/index.js';
 import { createWorld } from '../src/world/index.js';
-import { dataOf, graphql, viewerOf } from './github-graphql-call.js';
+import { dataOf, graphql, largestGroup, viewerOf } from './github-graphql-call.js';
 
 const world = createWorld({ seed: 1, scale: 'small' });
 const endpoint = createGithubGraphqlEndpoint(world, { webUrl: 'http://127.0.0.1:9' });
 const viewer = viewerOf('sandbox-admin');
 
 /** The repository with the most deployments. */
-function richestInDeployments(): string {
-  let best = '';
-  for (const key of world.github.deployments.groupKeys()) {
-    if (!best || world.github.deployments.group(key).length > world.github.deployments.group(best).length) best = key;
-  }
-  if (!best) throw new Error('the world has no deployments');
-  return best;
-}
-
-const fullName = richestInDeployments();
+const fullName = largestGroup(world.github.deployments, 'deployments');
 const [owner, name] = fullName.split('/') as [string, string];
 const deployments = world.github.deployments.group(fullName);
 /** GitHub's `DateTime`: whole seconds. */

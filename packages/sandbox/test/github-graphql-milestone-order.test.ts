@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createGithubGraphqlEndpoint } from '../src/github/graphql/index.js';
 import { createWorld } from '../src/world/index.js';
-import { dataOf, graphql, viewerOf } from './github-graphql-call.js';
+import { dataOf, graphql, largestGroup, viewerOf } from './github-graphql-call.js';
 
 const world = createWorld({ seed: 42, scale: 'small' });
 const endpoint = createGithubGraphqlEndpoint(world, { webUrl: 'http://127.0.0.1:9' });
 const viewer = viewerOf('sandbox-admin');
 
 /** The repository with the most milestones. */
-function richestInMilestones(): string {
-  let best = '';
-  for (const key of world.github.milestones.groupKeys()) {
-    if (!best || world.github.milestones.group(key).length > world.github.milestones.group(best).length) best = key;
-  }
-  if (!best) throw new Error('the world has no milestones');
-  return best;
-}
-
-const fullName = richestInMilestones();
+const fullName = largestGroup(world.github.milestones, 'milestones');
 const [owner, name] = fullName.split('/') as [string, string];
 const milestones = world.github.milestones.group(fullName);
 
