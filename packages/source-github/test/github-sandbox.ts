@@ -4,6 +4,7 @@ import type { GithubConfig } from '@faros-ce/source-github';
 import { apiUrlOf, createGithubClient } from '../src/client/github-client.js';
 import type { RepositoryResolver, SelectedRepository } from '../src/repos/repository-resolver.js';
 import type { GithubContext } from '../src/streams/github-context.js';
+import { selectedRepository } from './selected-repository.js';
 
 /** A GitHub-only sandbox and a token config reading every repository of its organisations. */
 export interface GithubSandbox {
@@ -63,13 +64,9 @@ export interface VanishedRepositoryContext {
  */
 export function contextWithVanishedRepository(gh: GithubSandbox): VanishedRepositoryContext {
   const [first, second] = gh.sandbox.world.truth().github.repositories.keys as [string, string];
-  const selected = (fullName: string): SelectedRepository => {
-    const [owner, name] = fullName.split('/') as [string, string];
-    return { owner, name, fullName, defaultBranch: 'main', raw: {} };
-  };
   const owner = first.split('/')[0] as string;
   const vanished = `${owner}/vanished`;
-  const repositories = [selected(first), selected(vanished), selected(second)];
+  const repositories = [first, vanished, second].map(selectedRepository);
   const warnings: string[] = [];
   const logger = { warn: (m: string) => warnings.push(m), debug: () => {} } as unknown as Logger;
   const config = gh.config;

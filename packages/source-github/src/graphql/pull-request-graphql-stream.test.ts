@@ -1,5 +1,6 @@
 import type { SliceContext } from '@faros-ce/sdk';
 import { describe, expect, it } from 'vitest';
+import { selectedRepository } from '../../test/selected-repository.js';
 import type { GithubOctokit } from '../client/github-client.js';
 import type { GithubConfig } from '../generated/config.js';
 import type { ChangeProbe } from '../probe/change-probe.js';
@@ -9,13 +10,7 @@ import { repositoriesPerQuery } from './pull-request-graphql-stream.js';
 import { PullRequestStatsStream } from './pull-request-stats.js';
 import type { RepoBatch } from './repo-batch.js';
 
-const repoOf = (i: number): SelectedRepository => ({
-  owner: 'acme',
-  name: `r${i}`,
-  fullName: `acme/r${i}`,
-  defaultBranch: 'main',
-  raw: {},
-});
+const repoOf = (i: number): SelectedRepository => selectedRepository(`acme/r${i}`);
 
 interface Planned {
   key: string;

@@ -1,16 +1,11 @@
 import type { Logger } from '@faros-ce/sdk';
 import { describe, expect, it } from 'vitest';
+import { selectedRepository } from '../../test/selected-repository.js';
 import type { GithubOctokit } from '../client/github-client.js';
 import type { RepositoryResolver, SelectedRepository } from '../repos/repository-resolver.js';
 import { ChangeProbe, graphqlBaseOf, PROBE_BATCH } from './change-probe.js';
 
-const repoOf = (i: number): SelectedRepository => ({
-  owner: 'acme',
-  name: `r${i}`,
-  fullName: `acme/r${i}`,
-  defaultBranch: 'main',
-  raw: {},
-});
+const repoOf = (i: number): SelectedRepository => selectedRepository(`acme/r${i}`);
 const node = (oid: string) => ({
   pullRequests: { totalCount: 1, nodes: [{ updatedAt: '2024-01-01T00:00:00Z' }] },
   defaultBranchRef: { name: 'main', target: { oid } },

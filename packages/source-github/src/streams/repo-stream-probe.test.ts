@@ -1,5 +1,6 @@
 import type { Logger, ReadContext } from '@faros-ce/sdk';
 import { describe, expect, it } from 'vitest';
+import { selectedRepository } from '../../test/selected-repository.js';
 import type { GithubConfig } from '../generated/config.js';
 import type { ChangeProbe } from '../probe/change-probe.js';
 import type { ChangeKind } from '../probe/repo-fingerprints.js';
@@ -7,7 +8,7 @@ import type { SelectedRepository } from '../repos/repository-resolver.js';
 import type { GithubContext, GithubRecord } from './github-context.js';
 import { type RepoSlice, RepoStream } from './repo-stream.js';
 
-const repo: SelectedRepository = { owner: 'acme', name: 'app', fullName: 'acme/app', defaultBranch: 'main', raw: {} };
+const repo: SelectedRepository = selectedRepository('acme/app');
 
 /** A stream watching the `pulls` fingerprint; it counts its reads and keeps an ETag-like memo of its own. */
 class WatchedStream extends RepoStream {

@@ -1,11 +1,12 @@
 import type { Logger, ReadContext } from '@faros-ce/sdk';
 import { describe, expect, it } from 'vitest';
+import { selectedRepository } from '../../test/selected-repository.js';
 import type { GithubConfig } from '../generated/config.js';
 import type { SelectedRepository } from '../repos/repository-resolver.js';
 import type { GithubContext, GithubRecord } from './github-context.js';
 import { type RepoSlice, RepoStream } from './repo-stream.js';
 
-const repo: SelectedRepository = { owner: 'acme', name: 'app', fullName: 'acme/app', defaultBranch: 'main', raw: {} };
+const repo: SelectedRepository = selectedRepository('acme/app');
 
 /** Yields two records, then fails as told. */
 class FailingStream extends RepoStream {
