@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGithubSandbox } from './github-sandbox.js';
@@ -19,8 +19,7 @@ const keyOf = (stream: string) => (WORLD_KEY_OF[stream] as (typeof WORLD_KEY_OF)
 describe('workflows, runs, jobs and deployments on an incremental re-sync', () => {
   it('call only for what changed, and still bring every change', async () => {
     const subject = inProcess(new GithubSource());
-    const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', streams: STREAMS });
+    const catalog = await discoverCatalog(subject, gh.config, { syncMode: 'incremental', streams: STREAMS });
     const first = await subject.read(gh.config, catalog);
     expect(first.exitCode, JSON.stringify(first.traces('ERROR'))).toBe(0);
     const world = gh.sandbox.world;
@@ -114,8 +113,7 @@ describe('workflows, runs, jobs and deployments on an incremental re-sync', () =
 
   it('an unchanged world: workflows answer 304 to their saved ETags, deployments are not asked; nothing is emitted', async () => {
     const subject = inProcess(new GithubSource());
-    const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, {
+    const catalog = await discoverCatalog(subject, gh.config, {
       syncMode: 'incremental',
       streams: ['workflows', 'deployments'],
     });

@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGithubSandbox } from './github-sandbox.js';
@@ -22,8 +22,10 @@ const CHECKED: Record<string, string> = {
 describe('after the world moves on', () => {
   it('an incremental sync emits exactly the new and changed records (plus those at the saved cursor)', async () => {
     const subject = inProcess(new GithubSource());
-    const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', streams: Object.keys(CHECKED) });
+    const catalog = await discoverCatalog(subject, gh.config, {
+      syncMode: 'incremental',
+      streams: Object.keys(CHECKED),
+    });
     const first = await subject.read(gh.config, catalog);
     expect(first.exitCode, JSON.stringify(first.traces('ERROR'))).toBe(0);
     const states = first.lastStates();

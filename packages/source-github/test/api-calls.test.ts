@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGithubSandbox } from './github-sandbox.js';
@@ -15,8 +15,7 @@ const PR_STREAMS = ['pull_requests', 'pull_request_stats', 'pull_request_commits
 describe('API calls of the small world', () => {
   it('stay within bounds for a full sync and an immediate incremental re-sync, read from the sandbox counters', async () => {
     const subject = inProcess(new GithubSource());
-    const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', fallbackToFullRefresh: true });
+    const catalog = await discoverCatalog(subject, gh.config, { syncMode: 'incremental', fallbackToFullRefresh: true });
     github.resetStats();
     const full = await subject.read(gh.config, catalog);
     const fullCalls = github.stats().total;
@@ -41,8 +40,7 @@ describe('API calls of the small world', () => {
 
   it('for pull requests with their reviews, commits and stats, grow with pages, not pull requests', async () => {
     const subject = inProcess(new GithubSource());
-    const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, { streams: PR_STREAMS });
+    const catalog = await discoverCatalog(subject, gh.config, { streams: PR_STREAMS });
     github.resetStats();
     const run = await subject.read(gh.config, catalog);
     const calls = github.stats().total;

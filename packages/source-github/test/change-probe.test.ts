@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repositoriesPerQuery } from '../src/graphql/pull-request-graphql-stream.js';
@@ -34,8 +34,7 @@ function reposOf(keys: readonly string[]): Set<string> {
 describe('change probe', () => {
   it('re-syncs without a call for unchanged repositories, and still emits every change of the changed ones', async () => {
     const subject = inProcess(new GithubSource());
-    const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', streams: STREAMS });
+    const catalog = await discoverCatalog(subject, gh.config, { syncMode: 'incremental', streams: STREAMS });
     const first = await subject.read(gh.config, catalog);
     expect(first.exitCode, JSON.stringify(first.traces('ERROR'))).toBe(0);
     const repos = gh.sandbox.world.truth().github.repositories.keys;
@@ -105,8 +104,7 @@ describe('change probe', () => {
 
   it('reads a repository again when a release or a milestone appears there, and emits it', async () => {
     const subject = inProcess(new GithubSource());
-    const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, {
+    const catalog = await discoverCatalog(subject, gh.config, {
       syncMode: 'incremental',
       streams: ['releases', 'issue_milestones'],
     });
@@ -161,8 +159,7 @@ describe('change probe', () => {
   it('probes at /api/graphql on the Enterprise Server layout', async () => {
     const config = { ...gh.config, api_url: `${gh.url}/api/v3` };
     const subject = inProcess(new GithubSource());
-    const discovered = (await subject.discover(config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', streams: ['pull_requests'] });
+    const catalog = await discoverCatalog(subject, config, { syncMode: 'incremental', streams: ['pull_requests'] });
     const first = await subject.read(config, catalog);
     expect(first.exitCode).toBe(0);
     github.resetStats();
@@ -191,8 +188,7 @@ describe('change probe', () => {
     expect(total).toBe(PROBE_DEPLOYMENTS + 1);
 
     const subject = inProcess(new GithubSource());
-    const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', streams: ['deployments'] });
+    const catalog = await discoverCatalog(subject, gh.config, { syncMode: 'incremental', streams: ['deployments'] });
     const first = await subject.read(gh.config, catalog);
     expect(first.exitCode).toBe(0);
     github.resetStats();

@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { type GithubConfig, GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGithubSandbox } from './github-sandbox.js';
@@ -15,8 +15,7 @@ async function checkMessage(config: GithubConfig): Promise<{ status?: string; me
 }
 
 async function read(config: GithubConfig, streams: string[]) {
-  const discovered = (await subject.discover(config)).catalog ?? { streams: [] };
-  return subject.read(config, configuredCatalogFrom(discovered, { streams }));
+  return subject.read(config, await discoverCatalog(subject, config, { streams }));
 }
 
 describe('check', () => {

@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGithubSandbox } from './github-sandbox.js';
@@ -17,8 +17,7 @@ type Holders = Record<string, { _memo?: { etag?: string } }>;
 describe('conditional requests (ETag)', () => {
   it('an unchanged repository answers 304 and emits nothing; a changed one still yields its changes', async () => {
     const subject = inProcess(new GithubSource());
-    const discovered = (await subject.discover(gh.config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', streams: CONDITIONAL });
+    const catalog = await discoverCatalog(subject, gh.config, { syncMode: 'incremental', streams: CONDITIONAL });
     const first = await subject.read(gh.config, catalog);
     expect(first.exitCode, JSON.stringify(first.traces('ERROR'))).toBe(0);
     const stateOf = (states: ReturnType<typeof first.lastStates>, stream: string): Holders =>

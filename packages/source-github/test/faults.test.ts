@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGithubSandbox } from './github-sandbox.js';
@@ -12,7 +12,7 @@ async function fullSync(
   source: GithubSource,
 ): Promise<{ exitCode: number | null; records: Record<string, string[]>; rateLimited: number }> {
   const subject = inProcess(source);
-  const catalog = configuredCatalogFrom((await subject.discover(gh.config)).catalog ?? { streams: [] });
+  const catalog = await discoverCatalog(subject, gh.config);
   const run = await subject.read(gh.config, catalog);
   const records: Record<string, string[]> = {};
   for (const configured of catalog.streams) {

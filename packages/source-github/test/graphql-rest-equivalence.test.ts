@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaOf } from '../src/schemas/stream-schemas.js';
@@ -31,7 +31,7 @@ async function restList(path: string, on: GithubSandbox = gh): Promise<Json[]> {
 
 async function sync(streams: string[], on: GithubSandbox = gh) {
   const subject = inProcess(new GithubSource());
-  const catalog = configuredCatalogFrom((await subject.discover(on.config)).catalog ?? { streams: [] }, { streams });
+  const catalog = await discoverCatalog(subject, on.config, { streams });
   const run = await subject.read(on.config, catalog);
   expect(run.exitCode).toBe(0);
   return run;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AirbyteStateMessage } from '@faros-ce/sdk';
-import { command, configuredCatalogFrom, killAndResume } from '@faros-ce/sdk/testing';
+import { command, discoverCatalog, killAndResume } from '@faros-ce/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGithubSandbox } from './github-sandbox.js';
 
@@ -36,9 +36,7 @@ function cursorsOf(states: readonly AirbyteStateMessage[]): Record<string, unkno
 
 describe('killed at seeded points and resumed from its states', () => {
   it('finds every primary key of an uninterrupted sync, with the same final cursors (20 kills)', async () => {
-    const discovered = (await subject.discover(gh.config)).catalog;
-    if (!discovered) throw new Error('discover gave no catalog');
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', fallbackToFullRefresh: true });
+    const catalog = await discoverCatalog(subject, gh.config, { syncMode: 'incremental', fallbackToFullRefresh: true });
     const report = await killAndResume({
       subject,
       config: gh.config,

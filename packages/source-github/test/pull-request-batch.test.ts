@@ -1,5 +1,5 @@
 import type { ConnectorContext, ReadContext, SliceContext, Stream } from '@faros-ce/sdk';
-import { type ConnectorRun, configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { type ConnectorRun, discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { type GithubConfig, GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PullRequestGraphqlStream, repositoriesPerQuery } from '../src/graphql/pull-request-graphql-stream.js';
@@ -58,8 +58,7 @@ describe('pull request streams read the first pages of many repositories in one 
   it('on a re-sync after the world moved: one query per batch of changed repositories, the same records as per repository', async () => {
     const batched = inProcess(new GithubSource());
     const perRepository = inProcess(new PerRepositorySource());
-    const discovered = (await batched.discover(gh.config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, {
+    const catalog = await discoverCatalog(batched, gh.config, {
       syncMode: 'incremental',
       fallbackToFullRefresh: true,
       streams: STREAMS,
@@ -115,8 +114,7 @@ describe('pull request streams read the first pages of many repositories in one 
   it('reads further pages per repository, after the batched first page, with the same records', async () => {
     const config: GithubConfig = { ...gh.config, page_size: 10 };
     const batched = inProcess(new GithubSource());
-    const discovered = (await batched.discover(config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'full_refresh', streams: STREAMS });
+    const catalog = await discoverCatalog(batched, config, { syncMode: 'full_refresh', streams: STREAMS });
     const pulls = pullsPerRepository();
     const furtherPages = [...pulls.values()].reduce((sum, n) => sum + Math.max(0, Math.ceil(n / 10) - 1), 0);
     expect(furtherPages, 'some repository has more than a page of 10 pull requests').toBeGreaterThan(0);

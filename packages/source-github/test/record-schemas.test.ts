@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource, STREAM_SCHEMAS } from '@faros-ce/source-github';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ function validatorOf(schema: object): ValidateFunction {
 const gh = await startGithubSandbox({ seed: 2 });
 afterAll(() => gh.close());
 const subject = inProcess(new GithubSource());
-const catalog = configuredCatalogFrom((await subject.discover(gh.config)).catalog ?? { streams: [] });
+const catalog = await discoverCatalog(subject, gh.config);
 const run = await subject.read(gh.config, catalog);
 
 /** The first problem of each stream's records, or nothing. */

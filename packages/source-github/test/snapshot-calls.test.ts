@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ORGANIZATIONS_PER_QUERY } from '../src/graphql/org-batch.js';
@@ -24,7 +24,7 @@ const REPLACED = [
 describe('teams and per-repository snapshots', () => {
   it('cost one REST teams list per organisation, one GraphQL query for the organisations, one per stream and batch of repositories, and still carry every change', async () => {
     const subject = inProcess(new GithubSource());
-    const catalog = configuredCatalogFrom((await subject.discover(gh.config)).catalog ?? { streams: [] }, {
+    const catalog = await discoverCatalog(subject, gh.config, {
       streams: STREAMS,
     });
     const first = await subject.read(gh.config, catalog);

@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { GithubSource } from '@faros-ce/source-github';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startGithubSandbox } from './github-sandbox.js';
@@ -15,7 +15,7 @@ describe('a full sync of the small world', () => {
     const branches = truth.branches.keys.map((key) => key.replace('/branches/', '/'));
     const config = { ...gh.config, branches };
     const subject = inProcess(new GithubSource());
-    const catalog = configuredCatalogFrom((await subject.discover(config)).catalog ?? { streams: [] });
+    const catalog = await discoverCatalog(subject, config);
     const run = await subject.read(config, catalog);
     expect(run.exitCode).toBe(0);
 

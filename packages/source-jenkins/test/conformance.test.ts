@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, describeSourceConformance, inProcess } from '@faros-ce/sdk/testing';
+import { describeSourceConformance, discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { JenkinsSource } from '@faros-ce/source-jenkins';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildKey, startJenkinsSandbox } from './jenkins-sandbox.js';
@@ -16,7 +16,7 @@ describe('source-jenkins against the sandbox', () => {
 
   it('reads nested folders, multibranch branches and names with spaces, encoded slashes and unicode', async () => {
     const subject = inProcess(new JenkinsSource());
-    const catalog = configuredCatalogFrom((await subject.discover(config)).catalog ?? { streams: [] });
+    const catalog = await discoverCatalog(subject, config);
     const run = await subject.read(config, catalog);
     expect(run.exitCode).toBe(0);
     const jobs = new Map(run.records('jobs').map((r) => [String(r.data.fullName), r.data]));

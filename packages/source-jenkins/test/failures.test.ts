@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { JenkinsSource } from '@faros-ce/source-jenkins';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startJenkinsProxy, startJenkinsSandbox } from './jenkins-sandbox.js';
@@ -25,7 +25,7 @@ describe('failures', () => {
     });
     try {
       const cfg = { ...config, server_url: proxy.url };
-      const catalog = configuredCatalogFrom((await subject.discover(cfg)).catalog ?? { streams: [] }, {
+      const catalog = await discoverCatalog(subject, cfg, {
         streams: ['builds'],
         syncMode: 'incremental',
       });
@@ -47,7 +47,7 @@ describe('failures', () => {
   });
 
   it('fails a read with a wrong token as a config error, and check without credentials', async () => {
-    const catalog = configuredCatalogFrom((await subject.discover(config)).catalog ?? { streams: [] });
+    const catalog = await discoverCatalog(subject, config);
     const run = await subject.read({ ...config, token: 'wrong-token' }, catalog);
     expect(run.exitCode).toBe(1);
     expect(run.errors().map((e) => e.failure_type)).toContain('config_error');

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RunningService, type Sandbox, type SandboxOptions, startSandbox } from '@faros-ce/sandbox';
-import { type ConnectorUnderTest, configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { type ConnectorUnderTest, type configuredCatalogFrom, discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { type JenkinsConfig, JenkinsSource } from '@faros-ce/source-jenkins';
 
 /** A sandbox running the Jenkins simulator only, and a source config for it. */
@@ -30,7 +30,7 @@ export interface JenkinsSync extends JenkinsSandbox {
 export async function startJenkinsSync(options: Omit<SandboxOptions, 'services'> = {}): Promise<JenkinsSync> {
   const { sandbox, config } = await startJenkinsSandbox(options);
   const subject = inProcess(new JenkinsSource());
-  const catalog = configuredCatalogFrom((await subject.discover(config)).catalog ?? { streams: [] }, {
+  const catalog = await discoverCatalog(subject, config, {
     syncMode: 'incremental',
     fallbackToFullRefresh: true,
   });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { command, configuredCatalogFrom, killAndResume } from '@faros-ce/sdk/testing';
+import { command, discoverCatalog, killAndResume } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startJenkinsSandbox } from './jenkins-sandbox.js';
 
@@ -10,7 +10,7 @@ const subject = command(process.execPath, [main]);
 
 describe('kill and resume', () => {
   it('loses no job or build over 20 seeded kills, with small pages', async () => {
-    const catalog = configuredCatalogFrom((await subject.discover(config)).catalog ?? { streams: [] }, {
+    const catalog = await discoverCatalog(subject, config, {
       syncMode: 'incremental',
       fallbackToFullRefresh: true,
     });

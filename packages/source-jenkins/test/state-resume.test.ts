@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { command, configuredCatalogFrom } from '@faros-ce/sdk/testing';
+import { command, discoverCatalog } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildKey, startJenkinsSandbox } from './jenkins-sandbox.js';
 
@@ -12,7 +12,7 @@ const subject = command(process.execPath, [main]);
 
 describe('per-job incremental state', () => {
   it('resumes a job inside two folders with a space in its name from its own cursor', async () => {
-    const catalog = configuredCatalogFrom((await subject.discover(config)).catalog ?? { streams: [] }, {
+    const catalog = await discoverCatalog(subject, config, {
       streams: ['builds'],
       syncMode: 'incremental',
     });

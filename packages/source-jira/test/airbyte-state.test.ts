@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
 import { jiraConfig, startJiraSandbox } from './jira-sandbox.js';
@@ -10,9 +10,7 @@ describe('a state written by Airbyte’s Jira source', () => {
   it('is not understood: issues are read in full once, then our own per-project state takes over', async () => {
     const config = jiraConfig(sandbox, 'cloud');
     const subject = inProcess(new JiraSource());
-    const discovered = (await subject.discover(config)).catalog;
-    if (!discovered) throw new Error('no catalog');
-    const catalog = configuredCatalogFrom(discovered, { streams: ['issues'], syncMode: 'incremental' });
+    const catalog = await discoverCatalog(subject, config, { streams: ['issues'], syncMode: 'incremental' });
     // Airbyte's low-code per-partition cursor, partitioned by project id.
     const airbyteState = [
       {

@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess, type StateInput } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess, type StateInput } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
 import { startJiraSandbox } from './jira-sandbox.js';
@@ -25,8 +25,7 @@ describe('API calls of the small world (Cloud)', () => {
   const config = { domain: cloud.url, email: cloud.email, api_token: cloud.token };
   const subject = inProcess(new JiraSource());
   const sync = async (state?: StateInput) => {
-    const discovered = (await subject.discover(config)).catalog ?? { streams: [] };
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', fallbackToFullRefresh: true });
+    const catalog = await discoverCatalog(subject, config, { syncMode: 'incremental', fallbackToFullRefresh: true });
     jira.resetStats();
     const run = await subject.read(config, catalog, state);
     expect(run.exitCode).toBe(0);

@@ -1,4 +1,4 @@
-import { type ConnectorRun, configuredCatalogFrom, inProcess } from '@faros-ce/sdk/testing';
+import { type ConnectorRun, discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
 import { FLAVORS, jiraConfig, startJiraSandbox } from './jira-sandbox.js';
@@ -25,9 +25,7 @@ describe.each(FLAVORS)('a full sync of %s under faults', (flavor) => {
 
   it.each(['flaky', 'rate-limited'] as const)('under %s equals a fault-free one', async (profile) => {
     const config = jiraConfig(sandbox, flavor);
-    const discovered = (await inProcess(source()).discover(config)).catalog;
-    if (!discovered) throw new Error('no catalog');
-    const catalog = configuredCatalogFrom(discovered);
+    const catalog = await discoverCatalog(inProcess(source()), config);
     await sandbox.service(service).setFaults('none');
     const clean = await inProcess(source()).read(config, catalog);
     expect(clean.exitCode).toBe(0);

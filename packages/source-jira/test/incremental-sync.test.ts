@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess, type StateInput } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess, type StateInput } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
 import { FLAVORS, jiraConfig, startJiraSandbox } from './jira-sandbox.js';
@@ -11,9 +11,7 @@ describe.each(FLAVORS)('issues, %s', (flavor) => {
   it('a full sync gives exactly the world’s issues; after an advance (with a move) an incremental one gives exactly the changed issues', async () => {
     const config = jiraConfig(sandbox, flavor);
     const subject = inProcess(new JiraSource());
-    const discovered = (await subject.discover(config)).catalog;
-    if (!discovered) throw new Error('no catalog');
-    const catalog = configuredCatalogFrom(discovered, { streams: ['issues'], syncMode: 'incremental' });
+    const catalog = await discoverCatalog(subject, config, { streams: ['issues'], syncMode: 'incremental' });
 
     const full = await subject.read(config, catalog);
     expect(full.exitCode).toBe(0);

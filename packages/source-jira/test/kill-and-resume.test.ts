@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { command, configuredCatalogFrom, inProcess, killAndResume } from '@faros-ce/sdk/testing';
+import { command, discoverCatalog, inProcess, killAndResume } from '@faros-ce/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
 import { FLAVORS, jiraConfig, startJiraSandbox } from './jira-sandbox.js';
@@ -20,9 +20,10 @@ describe.each(FLAVORS)('kill and resume, %s', (flavor) => {
   it('20 seeded kills lose no record of any stream', async () => {
     // Small pages and checkpoints: many states to resume from, kills land mid-page.
     const config = jiraConfig(sandbox, flavor, { page_size: 15, checkpoint_every: 10, concurrency_limit: 2 });
-    const discovered = (await inProcess(new JiraSource()).discover(config)).catalog;
-    if (!discovered) throw new Error('no catalog');
-    const catalog = configuredCatalogFrom(discovered, { syncMode: 'incremental', fallbackToFullRefresh: true });
+    const catalog = await discoverCatalog(inProcess(new JiraSource()), config, {
+      syncMode: 'incremental',
+      fallbackToFullRefresh: true,
+    });
     const report = await killAndResume({ subject, config, catalog, seed: flavor === 'cloud' ? 21 : 22, maxKills: 20 });
     expect(report.problem).toBeUndefined();
     expect(report.killPoints.length).toBeGreaterThanOrEqual(20);

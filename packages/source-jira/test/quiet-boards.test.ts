@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess, type StateInput } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess, type StateInput } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
 import { FLAVORS, jiraConfig, startJiraSandbox } from './jira-sandbox.js';
@@ -17,9 +17,10 @@ describe.each(FLAVORS)('quiet boards, %s', (flavor) => {
     const config = jiraConfig(sandbox, flavor, { page_size: 100 });
     const service = sandbox.service(serviceOf[flavor]);
     const subject = inProcess(new JiraSource());
-    const discovered = (await subject.discover(config)).catalog;
-    if (!discovered) throw new Error('no catalog');
-    const catalog = configuredCatalogFrom(discovered, { streams: ['issues', 'board_issues'], syncMode: 'incremental' });
+    const catalog = await discoverCatalog(subject, config, {
+      streams: ['issues', 'board_issues'],
+      syncMode: 'incremental',
+    });
     const sync = async (state?: StateInput) => {
       service.resetStats();
       const run = await subject.read(config, catalog, state);

@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess, type StateInput } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess, type StateInput } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
 import { FLAVORS, jiraConfig, startJiraSandbox } from './jira-sandbox.js';
@@ -23,9 +23,7 @@ describe.each(FLAVORS)('changes of skipped kinds still arrive, %s', (flavor) => 
     const config = jiraConfig(sandbox, flavor);
     const service = sandbox.service(serviceOf[flavor]);
     const subject = inProcess(new JiraSource());
-    const discovered = (await subject.discover(config)).catalog;
-    if (!discovered) throw new Error('no catalog');
-    const catalog = configuredCatalogFrom(discovered, {
+    const catalog = await discoverCatalog(subject, config, {
       streams: ['issue_pull_requests', 'sprint_issues'],
       syncMode: 'incremental',
     });
@@ -78,9 +76,7 @@ describe.each(FLAVORS)('changes of skipped kinds still arrive, %s', (flavor) => 
     const config = jiraConfig(sandbox, flavor, { page_size: 10 });
     const service = sandbox.service(serviceOf[flavor]);
     const subject = inProcess(new JiraSource());
-    const discovered = (await subject.discover(config)).catalog;
-    if (!discovered) throw new Error('no catalog');
-    const catalog = configuredCatalogFrom(discovered, { streams: ['issues'], syncMode: 'incremental' });
+    const catalog = await discoverCatalog(subject, config, { streams: ['issues'], syncMode: 'incremental' });
     const full = await subject.read(config, catalog);
     expect(full.exitCode).toBe(0);
     const projects = [...world.jira.projects.values()].length;

@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess, type StateInput } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess, type StateInput } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
 import { FLAVORS, type Flavor, jiraConfig, startJiraSandbox, withStateOf } from './jira-sandbox.js';
@@ -34,9 +34,10 @@ async function harness(flavor: Flavor, extra: Record<string, unknown> = {}) {
   const config = jiraConfig(sandbox, flavor, { page_size: 100, ...extra });
   const service = sandbox.service(serviceOf[flavor]);
   const subject = inProcess(new JiraSource());
-  const discovered = (await subject.discover(config)).catalog;
-  if (!discovered) throw new Error('no catalog');
-  const catalog = configuredCatalogFrom(discovered, { streams: ['issues', 'sprint_issues'], syncMode: 'incremental' });
+  const catalog = await discoverCatalog(subject, config, {
+    streams: ['issues', 'sprint_issues'],
+    syncMode: 'incremental',
+  });
   return async (state?: StateInput) => {
     service.resetStats();
     const run = await subject.read(config, catalog, state);

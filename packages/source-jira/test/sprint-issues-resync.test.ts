@@ -1,4 +1,4 @@
-import { configuredCatalogFrom, inProcess, type StateInput } from '@faros-ce/sdk/testing';
+import { discoverCatalog, inProcess, type StateInput } from '@faros-ce/sdk/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JiraSource } from '../src/jira-source.js';
 import { closedSprintKey } from '../src/streams/sprint-issues.js';
@@ -21,11 +21,7 @@ const sprintsIn = (state: 'closed' | 'active' | 'future') =>
 describe('sprint_issues across syncs (Cloud)', () => {
   const config = jiraConfig(sandbox, 'cloud');
   const subject = inProcess(new JiraSource());
-  const catalogOf = async () => {
-    const discovered = (await subject.discover(config)).catalog;
-    if (!discovered) throw new Error('no catalog');
-    return configuredCatalogFrom(discovered, { streams: ['sprint_issues'], syncMode: 'incremental' });
-  };
+  const catalogOf = () => discoverCatalog(subject, config, { streams: ['sprint_issues'], syncMode: 'incremental' });
   const sync = async (state?: StateInput) => {
     jira.resetStats();
     const run = await subject.read(config, await catalogOf(), state);

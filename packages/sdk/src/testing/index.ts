@@ -26,6 +26,7 @@ export type { ConnectorRunInit, InvalidLine, StreamSelector } from './connector-
 export { ConnectorRun } from './connector-run.js';
 export type { CommandConnector, ConnectorUnderTest, StateInput, WriteInput } from './connector-under-test.js';
 export { command, inProcess } from './connector-under-test.js';
+export { discoverCatalog } from './discover-catalog.js';
 export type { FarFutureState } from './far-future-state.js';
 export { farFutureState, farFutureValue } from './far-future-state.js';
 export type {
