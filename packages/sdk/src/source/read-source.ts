@@ -32,6 +32,7 @@ export async function readSource<C>(
   options: ReadSourceOptions = {},
 ): Promise<ReadSourceResult> {
   const results: StreamReadResult[] = [];
+  const selectedStreams: ReadonlySet<string> = new Set(streams.map((s) => s.stream.name));
   for (const resolved of streams) {
     const key = streamKey({ name: resolved.stream.name, namespace: resolved.stream.namespace });
     results.push(
@@ -41,6 +42,7 @@ export async function readSource<C>(
         concurrency: Math.max(1, options.concurrency ?? 1),
         validateRecords: options.validateRecords ?? false,
         queueCapacity: options.queueCapacity,
+        selectedStreams,
       }),
     );
   }

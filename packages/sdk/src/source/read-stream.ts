@@ -27,6 +27,8 @@ export interface StreamReadOptions<C> {
   readonly validateRecords: boolean;
   /** Items the slice readers may queue ahead of the writer (default 1000). */
   readonly queueCapacity?: number;
+  /** Names of every stream the configured catalog selected (default: this stream alone). */
+  readonly selectedStreams?: ReadonlySet<string>;
 }
 
 /** What reading one stream gave. */
@@ -91,6 +93,7 @@ export async function readStream<C>(
     syncMode,
     logger: output,
     signal: abort.signal,
+    selectedStreams: options.selectedStreams ?? new Set([stream.name]),
     savedCursor: (key?: string) => saved.bookmark(key),
     savedMemoOf: (key: string) => saved.memo(key),
     analytics: (type, value) => void output.emit(analyticsTraceMessage(type, value)),

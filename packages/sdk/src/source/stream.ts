@@ -21,6 +21,12 @@ export interface SliceContext<C> {
   /** Aborted when the stream fails or the sync stops: long waits should give up. */
   readonly signal: AbortSignal;
   /**
+   * The names of every stream this read's configured catalog selected, this one included. Lets a
+   * stream fetch its siblings' data in the request it makes anyway (one query for several streams),
+   * or leave out of a request what no selected stream needs.
+   */
+  readonly selectedStreams: ReadonlySet<string>;
+  /**
    * The cursor value saved for a slice key (no key: the stream's shared cursor) when the sync
    * started, in incremental mode; undefined otherwise. Useful to build date-window slices.
    */
