@@ -84,3 +84,27 @@ function runningNowOrBefore(key: string): boolean {
   const job = key.slice(0, key.lastIndexOf('#'));
   return [...world.jenkins.builds.values()].some((b) => b.job === job && b.building);
 }
+
+describe('a catalog without builds', () => {
+  it('walks folder pages that list no builds, and emits the same jobs', async () => {
+    const trees: string[] = [];
+    const proxy = await startJenkinsProxy(config.server_url, (target) => {
+      trees.push(target.searchParams.get('tree') ?? '');
+      return false;
+    });
+    try {
+      const viaProxy = { ...config, server_url: proxy.url };
+      const both = await subject.read(viaProxy, catalog);
+      expect(trees.some((t) => t.includes('builds['))).toBe(true);
+      trees.length = 0;
+      const jobsOnly = { streams: catalog.streams.filter((s) => s.stream.name === 'jobs') };
+      const alone = await subject.read(viaProxy, jobsOnly);
+      expect(alone.exitCode).toBe(0);
+      expect(trees.length).toBeGreaterThan(0);
+      for (const tree of trees) expect(tree).not.toContain('builds');
+      expect(alone.records('jobs').map((r) => r.data)).toEqual(both.records('jobs').map((r) => r.data));
+    } finally {
+      await proxy.close();
+    }
+  });
+});

@@ -27,9 +27,9 @@ async function walkOf(options: Partial<SharedWalkOptions> = {}): Promise<SharedW
 
 const logger: Logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 
-async function drain(walk: SharedWalk, keep: boolean): Promise<string[]> {
+async function drain(walk: SharedWalk, keep: boolean, forBuilds = true): Promise<string[]> {
   const names: string[] = [];
-  for await (const item of walk.items(logger, undefined, keep)) names.push(item.fullName);
+  for await (const item of walk.items(logger, undefined, { keep, forBuilds })) names.push(item.fullName);
   return names;
 }
 
@@ -52,7 +52,8 @@ describe('SharedWalk', () => {
     await drain(walk, false);
     expect(walk.takeJobs()).toBeUndefined();
 
-    for await (const item of walk.items(logger, undefined, true)) if (item.fullName === 'team') break;
+    for await (const item of walk.items(logger, undefined, { keep: true, forBuilds: true }))
+      if (item.fullName === 'team') break;
     expect(walk.takeJobs()).toBeUndefined();
 
     // Pages of one item: `team` is read on from its first item, and that request fails.
@@ -105,5 +106,19 @@ describe('SharedWalk', () => {
       ['b', undefined],
       ['c', [1]],
     ]);
+  });
+
+  it('lists no builds and keeps no jobs when the builds stream will not read them', async () => {
+    const tree: FolderTree = { '': [{ ...job('a', 2), builds: [{ number: 2 }, { number: 1 }] }] };
+    fake = await serveFolders(tree);
+    const walk = new SharedWalk({ client: fake.client, filter: new JobFilter(), depth: undefined, pageSize: 10 });
+    expect(await drain(walk, true, false)).toEqual(['a']);
+    expect(fake.trees).toHaveLength(1);
+    expect(fake.trees[0]).not.toContain('builds');
+    expect(walk.takeJobs()).toBeUndefined();
+    // The same walk for `builds` asks each job's newest builds.
+    await drain(walk, true);
+    expect(fake.trees[1]).toContain('builds');
+    expect(walk.takeJobs()?.[0]?.recent?.builds.map((b) => b.number)).toEqual([2, 1]);
   });
 });

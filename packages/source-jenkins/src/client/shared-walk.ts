@@ -66,11 +66,19 @@ export class SharedWalk {
     this.recentBuilds = options.recentBuilds ?? RECENT_BUILDS;
   }
 
-  /** Walks the controller (see `walkJobs`); with `keep`, a completed walk's jobs are kept for {@link takeJobs}. */
-  async *items(logger: Logger, signal: AbortSignal | undefined, keep: boolean): AsyncGenerator<WalkedItem> {
+  /**
+   * Walks the controller (see `walkJobs`). With `forBuilds` (the `builds` stream will read these jobs),
+   * folder pages list each job's newest builds; `keep` also keeps a completed walk's jobs for
+   * {@link takeJobs}. Without it (`jobs` alone is selected), pages carry no builds at all.
+   */
+  async *items(
+    logger: Logger,
+    signal: AbortSignal | undefined,
+    { keep, forBuilds }: { readonly keep: boolean; readonly forBuilds: boolean },
+  ): AsyncGenerator<WalkedItem> {
     const { client, filter, depth, pageSize } = this.options;
-    const recent = this.recentBuilds;
-    let jobs: WalkedJob[] | undefined = keep ? [] : undefined;
+    const recent = forBuilds ? this.recentBuilds : 0;
+    let jobs: WalkedJob[] | undefined = keep && forBuilds ? [] : undefined;
     let buildsLeft = this.options.maxKeptBuilds ?? DEFAULT_MAX_KEPT_BUILDS;
     for await (const walked of walkJobs(client, { filter, depth, pageSize, recent, logger, signal })) {
       if (jobs !== undefined && !walked.isFolder && filter.selects(walked.fullName)) {

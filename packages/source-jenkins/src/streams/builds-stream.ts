@@ -43,7 +43,7 @@ export class BuildsStream extends Stream<JenkinsConfig, JobSlice> {
       for (const job of walked) yield jobSlice(job);
       return;
     }
-    for await (const item of walk.items(ctx.logger, ctx.signal, false)) {
+    for await (const item of walk.items(ctx.logger, ctx.signal, { keep: false, forBuilds: true })) {
       if (item.isFolder || !filter.selects(item.fullName)) continue;
       yield jobSlice(toWalkedJob(item, walk.recentBuilds));
     }

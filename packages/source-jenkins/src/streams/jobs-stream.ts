@@ -20,8 +20,10 @@ export class JobsStream extends Stream<JenkinsConfig> {
 
   async *read(ctx: ReadContext<JenkinsConfig>): AsyncGenerator<JobRecord> {
     const { filter, server, walk } = this.jenkins;
-    // The walk is kept for the `builds` stream when it completes: one walk per sync.
-    for await (const walked of walk.items(ctx.logger, ctx.signal, true)) {
+    // The walk is kept for the `builds` stream when it completes: one walk per sync. Without
+    // `builds` in the catalog, the folder pages need not list any build.
+    const forBuilds = ctx.selectedStreams.has('builds');
+    for await (const walked of walk.items(ctx.logger, ctx.signal, { keep: true, forBuilds })) {
       // Folders give context to the jobs below them; other items follow the include patterns.
       if (walked.isFolder || filter.selects(walked.fullName)) yield toJobRecord(walked, server);
     }
