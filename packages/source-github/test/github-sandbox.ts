@@ -2,6 +2,7 @@ import { type FaultSpec, type Sandbox, startSandbox } from '@faros-ce/sandbox';
 import type { Logger } from '@faros-ce/sdk';
 import type { GithubConfig } from '@faros-ce/source-github';
 import { apiUrlOf, createGithubClient } from '../src/client/github-client.js';
+import { ChangeProbe } from '../src/probe/change-probe.js';
 import type { RepositoryResolver, SelectedRepository } from '../src/repos/repository-resolver.js';
 import type { GithubContext } from '../src/streams/github-context.js';
 import { selectedRepository } from './selected-repository.js';
@@ -70,14 +71,12 @@ export function contextWithVanishedRepository(gh: GithubSandbox): VanishedReposi
   const warnings: string[] = [];
   const logger = { warn: (m: string) => warnings.push(m), debug: () => {} } as unknown as Logger;
   const config = gh.config;
-  const context = {
-    octokit: createGithubClient(config, logger),
-    resolver: {
-      resolve: async () => ({ repositories, organizations: [owner], problems: [] }),
-    } as unknown as RepositoryResolver,
-    config,
-    apiUrl: apiUrlOf(config),
-    logger,
-  } as GithubContext;
+  const octokit = createGithubClient(config, logger);
+  const resolver = {
+    resolve: async () => ({ repositories, organizations: [owner], problems: [] }),
+  } as unknown as RepositoryResolver;
+  const apiUrl = apiUrlOf(config);
+  const changes = new ChangeProbe(octokit, resolver, apiUrl, logger);
+  const context: GithubContext = { octokit, resolver, config, apiUrl, logger, changes };
   return { context, repositories, first, second, vanished, warnings };
 }

@@ -22,7 +22,7 @@ const REPLACED = [
 ];
 
 describe('teams and per-repository snapshots', () => {
-  it('cost one REST teams list per organisation, one GraphQL query for the organisations, one per stream and batch of repositories, and still carry every change', async () => {
+  it('cost one REST teams list per organisation, one GraphQL query for the organisations, one per batch of repositories for all snapshot streams, and still carry every change', async () => {
     const subject = inProcess(new GithubSource());
     const catalog = await discoverCatalog(subject, gh.config, {
       streams: STREAMS,
@@ -60,10 +60,10 @@ describe('teams and per-repository snapshots', () => {
     for (const endpoint of REPLACED) expect(endpoints[endpoint] ?? 0, endpoint).toBe(0);
     expect(endpoints['GET /orgs/{org}/teams']).toBe(orgs);
     // One for the organisations' members and teams with their members (both organisations in one
-    // query) + one per snapshot stream and batch of repositories.
+    // query) + one per batch of repositories for the change probe and all three snapshot streams.
     expect(orgs).toBeGreaterThan(1);
     expect(endpoints['POST /graphql']).toBe(
-      Math.ceil(orgs / ORGANIZATIONS_PER_QUERY) + 3 * Math.ceil(repos / REPOSITORIES_PER_QUERY),
+      Math.ceil(orgs / ORGANIZATIONS_PER_QUERY) + Math.ceil(repos / REPOSITORIES_PER_QUERY),
     );
 
     // Full refresh: every record, the changed ones included.

@@ -1,7 +1,7 @@
 import type { GithubOctokit } from '../client/github-client.js';
 
 /** A GraphQL error entry (`type`, `path`, `message`). */
-interface GqlError {
+export interface GqlError {
   readonly type?: string;
   readonly path?: readonly (string | number)[];
   readonly message?: string;

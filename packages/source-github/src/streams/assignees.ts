@@ -24,5 +24,5 @@ export class AssigneesStream extends RepoBatchStream {
 
 /** The `assignees` stream of a run. */
 export function assigneesStream(gh: GithubContext): AssigneesStream {
-  return new AssigneesStream(gh);
+  return new AssigneesStream(gh).shareFirstPages();
 }

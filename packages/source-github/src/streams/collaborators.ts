@@ -41,5 +41,5 @@ export class CollaboratorsStream extends RepoBatchStream {
 
 /** The `collaborators` stream of a run. */
 export function collaboratorsStream(gh: GithubContext): CollaboratorsStream {
-  return new CollaboratorsStream(gh);
+  return new CollaboratorsStream(gh).shareFirstPages();
 }

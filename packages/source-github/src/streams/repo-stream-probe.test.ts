@@ -17,7 +17,9 @@ class WatchedStream extends RepoStream {
   reads = 0;
   seenMemo: unknown;
   constructor(fingerprint: string | undefined) {
-    const changes = { fingerprint: async (_r: SelectedRepository, _k: ChangeKind) => fingerprint } as ChangeProbe;
+    const changes = {
+      fingerprint: async (_r: SelectedRepository, _k: ChangeKind, _s: ReadonlySet<string>) => fingerprint,
+    } as unknown as ChangeProbe;
     super({ changes } as GithubContext);
   }
   protected override changeKindOf(): ChangeKind {

@@ -50,7 +50,8 @@ export abstract class RepoStream extends Stream<GithubConfig, RepoSlice> {
     savedMemo: unknown,
   ): Promise<{ fingerprint: string | undefined; unchanged: boolean }> {
     const kind = ctx.syncMode === 'incremental' ? this.changeKindOf(ctx.config, repo) : undefined;
-    const fingerprint = kind === undefined ? undefined : await this.gh.changes.fingerprint(repo, kind);
+    const fingerprint =
+      kind === undefined ? undefined : await this.gh.changes.fingerprint(repo, kind, ctx.selectedStreams);
     return { fingerprint, unchanged: fingerprint !== undefined && probeMemoOf(savedMemo).probe === fingerprint };
   }
 

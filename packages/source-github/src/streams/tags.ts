@@ -57,5 +57,5 @@ function peel(target: GqlTarget | null): string | null {
 
 /** The `tags` stream of a run. */
 export function tagsStream(gh: GithubContext): TagsStream {
-  return new TagsStream(gh);
+  return new TagsStream(gh).shareFirstPages();
 }
