@@ -59,8 +59,10 @@ export class WorkflowRunsStream extends RepoStream {
     repo: SelectedRepository,
   ): AsyncIterable<GithubRecord> {
     const stopBefore = lookbackStart(lowerBound(ctx.bookmark, ctx.config));
-    // Kept only while it fits the share (a full sync's listing is not held in memory).
-    let listed: RunSummary[] | undefined = this.share ? [] : undefined;
+    // Kept only while it fits the share (a full sync's listing is not held in memory), and only for a
+    // `workflow_jobs` stream this read will run.
+    const keep = this.share !== undefined && ctx.selectedStreams.has('workflow_jobs');
+    let listed: RunSummary[] | undefined = keep ? [] : undefined;
     for await (const run of runsCreatedFrom(this.gh.octokit, repo, stopBefore, pageSizeOf(ctx.config))) {
       if (listed !== undefined && this.share !== undefined) {
         listed = listed.length < this.share.capacity ? listed : undefined;
