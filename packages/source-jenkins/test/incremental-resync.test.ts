@@ -1,6 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { RECENT_BUILDS } from '../src/client/shared-walk.js';
-import { buildKey, folderRequests, jobsReadingBuilds, startJenkinsProxy, startJenkinsSync } from './jenkins-sandbox.js';
+import {
+  buildKey,
+  buildsStateOf,
+  folderRequests,
+  jobsReadingBuilds,
+  startJenkinsProxy,
+  startJenkinsSync,
+} from './jenkins-sandbox.js';
 
 const { sandbox, config, subject, catalog, jenkins } = await startJenkinsSync({ seed: 1 });
 afterAll(() => sandbox.close());
@@ -15,8 +22,7 @@ describe('incremental re-sync', () => {
   it('walks the folders once and asks only jobs with a new build or a running one, losing no change', async () => {
     const first = await subject.read(config, catalog);
     expect(first.exitCode).toBe(0);
-    const state = first.lastStates().find((s) => s.stream?.stream_descriptor.name === 'builds')?.stream
-      ?.stream_state as Record<string, { number?: number }>;
+    const state = buildsStateOf(first);
     const runningBefore = runningJobs();
     const newestAtFirst = new Map([...world.jenkins.jobs.values()].map((j) => [j.fullName, newestBuild(j.fullName)]));
     const runningBuilds = [...world.jenkins.builds.values()]

@@ -2,7 +2,13 @@ import { once } from 'node:events';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RunningService, type Sandbox, type SandboxOptions, startSandbox } from '@faros-ce/sandbox';
-import { type ConnectorUnderTest, type configuredCatalogFrom, discoverCatalog, inProcess } from '@faros-ce/sdk/testing';
+import {
+  type ConnectorRun,
+  type ConnectorUnderTest,
+  type configuredCatalogFrom,
+  discoverCatalog,
+  inProcess,
+} from '@faros-ce/sdk/testing';
 import { type JenkinsConfig, JenkinsSource } from '@faros-ce/source-jenkins';
 
 /** A sandbox running the Jenkins simulator only, and a source config for it. */
@@ -124,4 +130,10 @@ export function jobsReadingBuilds(
     if (listed.length === recent && (listed.at(-1) ?? 0) > (cursor ?? 1)) asked.add(job.fullName);
   }
   return asked;
+}
+
+/** The `builds` stream's last state of a run: each job's cursor (`{"<job>": {"number": n}}`). */
+export function buildsStateOf(run: ConnectorRun): Record<string, { number?: number }> {
+  const state = run.lastStates().find((s) => s.stream?.stream_descriptor.name === 'builds')?.stream?.stream_state;
+  return (state ?? {}) as Record<string, { number?: number }>;
 }

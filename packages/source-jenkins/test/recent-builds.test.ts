@@ -1,6 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { RECENT_BUILDS } from '../src/client/shared-walk.js';
-import { buildKey, folderRequests, jobsReadingBuilds, startJenkinsProxy, startJenkinsSync } from './jenkins-sandbox.js';
+import {
+  buildKey,
+  buildsStateOf,
+  folderRequests,
+  jobsReadingBuilds,
+  startJenkinsProxy,
+  startJenkinsSync,
+} from './jenkins-sandbox.js';
 
 const { sandbox, config, subject, catalog, jenkins } = await startJenkinsSync({ seed: 5 });
 afterAll(() => sandbox.close());
@@ -14,8 +21,7 @@ describe('builds listed in the folder pages', () => {
   it('read from the page when they reach the cursor; a job with more new builds reads all of them itself', async () => {
     const first = await subject.read(config, catalog);
     expect(first.exitCode).toBe(0);
-    const state = first.lastStates().find((s) => s.stream?.stream_descriptor.name === 'builds')?.stream
-      ?.stream_state as Record<string, { number?: number }>;
+    const state = buildsStateOf(first);
     const runningBefore = [...world.jenkins.builds.values()]
       .filter((b) => b.building)
       .map((b) => `${b.job}#${b.number}`);

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { RECENT_BUILDS } from '../src/client/shared-walk.js';
-import { buildKey, folderRequests, jobsReadingBuilds, startJenkinsSync } from './jenkins-sandbox.js';
+import { buildKey, buildsStateOf, folderRequests, jobsReadingBuilds, startJenkinsSync } from './jenkins-sandbox.js';
 
 const { sandbox, config, subject, catalog, jenkins } = await startJenkinsSync({ seed: 23 });
 afterAll(() => sandbox.close());
@@ -63,8 +63,7 @@ describe('syncs against the sandbox world', () => {
     // One walk shared by both streams (the root, and the folders their parent's page did not list),
     // and one builds page per job whose builds past its cursor its folder page did not all list:
     // jobs without new builds, or with as few as the page lists, cost nothing.
-    const state = first.lastStates().find((s) => s.stream?.stream_descriptor.name === 'builds')?.stream
-      ?.stream_state as Record<string, { number?: number }>;
+    const state = buildsStateOf(first);
     const jobsRead = new Set(second.records('builds').map((r) => String(r.data.job)));
     const asked = jobsReadingBuilds(sandbox.world, state, RECENT_BUILDS);
     expect(asked.size).toBeLessThan(jobsRead.size);
