@@ -22,8 +22,9 @@ interface BatchedRepoSlice extends RepoSlice {
  * A full-refresh stream of one connection per repository (assignees, collaborators, tags) read through
  * GraphQL for {@link REPOSITORIES_PER_QUERY} repositories per call, then one call per further page of
  * a repository that has more. Once {@link shareFirstPages} is called, first pages come with the change
- * probe's query when the probe could carry them (one call for the probe and every such stream). Slices (and so state) stay per repository; a missing or forbidden
- * repository is skipped with the same warning as a REST 404/403.
+ * probe's query when the probe could carry them (one call for the probe and every such stream). Slices
+ * (and so state) stay per repository; a missing or forbidden repository is skipped with the same warning
+ * as a REST 404/403.
  */
 export abstract class RepoBatchStream extends RepoStream {
   /** The repository's connection field (e.g. `refs`). */
@@ -62,9 +63,7 @@ export abstract class RepoBatchStream extends RepoStream {
       for (const repo of group) {
         const page = shared.get(repo.fullName);
         const slice: BatchedRepoSlice =
-          page !== undefined || batch === undefined
-            ? { key: repo.fullName, repo, shared: page ?? null }
-            : { key: repo.fullName, repo, batch };
+          page !== undefined ? { key: repo.fullName, repo, shared: page } : { key: repo.fullName, repo, batch };
         yield slice;
       }
     }
