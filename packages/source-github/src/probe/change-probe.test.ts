@@ -150,6 +150,20 @@ describe('ChangeProbe', () => {
     });
   });
 
+  it('asks again without the shared pages when the query carrying them fails as a whole', async () => {
+    const { probe, calls, warnings, repositories } = probeOf(1, ({ query }) => {
+      if (query.includes('s_tags')) return { errors: [{ type: 'MAX_NODE_LIMIT_EXCEEDED', message: 'too many nodes' }] };
+      return { data: { r0: node('a') } };
+    });
+    probe.share('tags', 'refs(first: 100, refPrefix: "refs/tags/") { nodes { name } }');
+    const selected = new Set(['tags']);
+    const repo = repositories[0] as SelectedRepository;
+    expect(await probe.takePage(repo, 'tags', selected)).toBeUndefined();
+    expect(await probe.fingerprint(repo, 'commits', selected)).toBe('main@a');
+    expect(calls.map((c) => c.query.includes('s_tags'))).toEqual([true, false]);
+    expect(warnings).toEqual([expect.stringContaining('(too many nodes); probing without them')]);
+  });
+
   it('finds GraphQL next to the REST root', () => {
     expect(graphqlBaseOf('https://api.github.com')).toBe('https://api.github.com');
     expect(graphqlBaseOf('https://ghe.example/api/v3')).toBe('https://ghe.example/api');

@@ -113,15 +113,34 @@ export class ChangeProbe {
       const withPages = shared.length > 0 && this.held < SHARED_ITEMS_HELD;
       const batch = repositories.slice(i, i + (withPages ? REPOSITORIES_PER_QUERY : PROBE_BATCH));
       i += batch.length;
-      try {
-        for (const [fullName, part] of await this.probe(batch, withPages ? shared : [])) out.set(fullName, part);
-      } catch (error) {
-        this.logger.warn(
-          `change probe failed for ${batch.length} repositories (${error instanceof Error ? error.message : error}); they are read in full`,
-        );
-      }
+      for (const [fullName, part] of await this.probeOrWarn(batch, withPages ? shared : [])) out.set(fullName, part);
     }
     return out;
+  }
+
+  /**
+   * One batch's parts. A query carrying shared pages that fails as a whole is asked again without
+   * them, so that the pages (which their streams then read themselves) never cost the fingerprints.
+   */
+  private async probeOrWarn(
+    batch: readonly SelectedRepository[],
+    shared: readonly SharedConnection[],
+  ): Promise<Map<string, ProbedPart>> {
+    const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+    try {
+      return await this.probe(batch, shared);
+    } catch (error) {
+      if (shared.length > 0) {
+        this.logger.warn(
+          `change probe with the snapshot streams' pages failed (${reason(error)}); probing without them`,
+        );
+        return this.probeOrWarn(batch, []);
+      }
+      this.logger.warn(
+        `change probe failed for ${batch.length} repositories (${reason(error)}); they are read in full`,
+      );
+      return new Map();
+    }
   }
 
   private async probe(
@@ -137,6 +156,10 @@ export class ChangeProbe {
       variables,
     });
     const body = response.data as ProbeAnswer;
+    // GraphQL reports a refused query (e.g. over a resource limit) as errors without data.
+    if (!body.data) {
+      throw new Error((body.errors ?? []).map((e) => e.message ?? e.type).join('; ') || 'GraphQL answered no data');
+    }
     const date = response.headers.date ? Date.parse(response.headers.date) : Number.NaN;
     const serverTime = Number.isNaN(date) ? undefined : date;
     const sharedAliases = new Set(shared.map((s) => sharedAlias(s.stream)));
