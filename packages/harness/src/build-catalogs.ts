@@ -16,9 +16,10 @@ export interface BuildCatalogOptions {
 
 /**
  * Configures the discovered streams the connection selects (all when it lists none) as Airbyte's
- * platform does: incremental + append when the stream supports it, else full refresh + overwrite;
- * the source-defined or default cursor and primary key unless the file sets them. The destination
- * gets the same streams under `prefix + name`.
+ * platform does: in the source's catalog order (a connection picks streams, not the order a source
+ * reads them in, which a source may rely on), incremental + append when the stream supports it, else
+ * full refresh + overwrite; the source-defined or default cursor and primary key unless the file sets
+ * them. The destination gets the same streams under `prefix + name`.
  *
  * @throws HarnessError when a selected stream is not in the catalog or cannot take its sync mode.
  */
@@ -28,16 +29,20 @@ export function buildCatalogs(
   prefix: string,
   options: BuildCatalogOptions = {},
 ): SyncCatalogs {
-  const byKey = new Map(discovered.streams.map((s) => [`${s.namespace ?? ''}/${s.name}`, s]));
-  const wanted =
-    selection ?? discovered.streams.map((s) => ({ name: s.name, namespace: s.namespace }) as StreamSelection);
-  const source: ConfiguredAirbyteStream[] = [];
-  for (const choice of wanted) {
-    const stream = byKey.get(`${choice.namespace ?? ''}/${choice.name}`);
-    if (stream === undefined) {
+  const keyOf = (s: { name: string; namespace?: string | null }) => `${s.namespace ?? ''}/${s.name}`;
+  const discoveredKeys = new Set(discovered.streams.map(keyOf));
+  for (const choice of selection ?? []) {
+    if (!discoveredKeys.has(keyOf(choice))) {
       const names = discovered.streams.map((s) => s.name).join(', ');
       throw new HarnessError(`stream ${choice.name} is not in the source's catalog (it has: ${names})`, EXIT.badInput);
     }
+  }
+  const choices = new Map((selection ?? []).map((choice) => [keyOf(choice), choice]));
+  const source: ConfiguredAirbyteStream[] = [];
+  for (const stream of discovered.streams) {
+    const choice: StreamSelection | undefined =
+      selection === undefined ? { name: stream.name } : choices.get(keyOf(stream));
+    if (choice === undefined) continue;
     const incremental = stream.supported_sync_modes.includes('incremental');
     const syncMode = options.fullRefresh
       ? 'full_refresh'
