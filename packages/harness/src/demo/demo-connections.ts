@@ -1,3 +1,4 @@
+import { defaultRegistry } from '@faros-ce/faros-destination';
 import type { ConnectionInfo } from '@faros-ce/sandbox';
 
 /** The demo's sources, in the order it syncs them. */
@@ -12,10 +13,23 @@ export const DEMO_SERVICE: Readonly<Record<DemoSource, 'github' | 'jira' | 'jenk
 };
 
 /**
+ * The streams of `source` the Faros destination converts. The demo syncs those only, as a Faros CE
+ * connection would: a stream the destination has no converter for (GitHub's issue `comments`; Jira's
+ * issue comments, worklogs and changelogs, issue types, priorities, resolutions and labels: Faros CE
+ * has no model for them) would cost API calls for records the destination skips.
+ */
+export function demoStreams(source: DemoSource): string[] {
+  return defaultRegistry()
+    .all()
+    .filter((converter) => converter.source === source)
+    .map((converter) => converter.stream);
+}
+
+/**
  * The text of the demo's connection for one source (JSON, which the connection loader reads as
  * YAML): the sandbox's simulator into the local Faros CE through the Faros destination. The
- * connection is named after the source, so that is the origin of its rows. Every stream the source
- * discovers is synced, incrementally where it can be.
+ * connection is named after the source, so that is the origin of its rows. The streams are
+ * {@link demoStreams}, synced incrementally where they can be.
  */
 export function demoConnectionText(source: DemoSource, info: ConnectionInfo, githubOrgs: readonly string[]): string {
   const ce = info.farosCe;
@@ -28,6 +42,7 @@ export function demoConnectionText(source: DemoSource, info: ConnectionInfo, git
     name: source,
     source: { connector: source, config: sourceConfig(source, info, githubOrgs) },
     destination,
+    streams: demoStreams(source),
   });
 }
 
